@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { normaliseBase, normaliseSite } from './src/site/paths.ts';
+import { baseLinksPlugin } from './src/site/base-links.ts';
+import { sidebar } from './src/site/sidebar.ts';
+
+// GitHub Pages: SITE_URL=https://<owner>.github.io BASE_PATH=/<repo>/ (set by .github/workflows/deploy.yml).
+const site = normaliseSite(process.env.SITE_URL);
+const base = normaliseBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
+  },
+  integrations: [
+    starlight({
+      title: { ja: 'Kubernetes ネットワークノート', en: 'Kubernetes Networking Notes' },
+      description: 'Kubernetes networking, learned by doing: Pods, CNI, Services, expose and port-forward.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: '日本語', lang: 'ja' },
+        en: { label: 'English', lang: 'en' },
+      },
+      favicon: '/favicon.svg',
+      // Pages live in ./content/docs; without this, asides and heading anchors are not processed there.
+      markdown: { processedDirs: ['./content/docs'] },
+      sidebar,
+    }),
+  ],
+});
