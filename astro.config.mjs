@@ -30,6 +30,9 @@ export default defineConfig({
       // Pages live in ./content/docs; without this, asides and heading anchors are not processed there.
       markdown: { processedDirs: ['./content/docs'] },
       sidebar,
+      // src/pages/404.astro: one bilingual page, since GitHub Pages serves a single 404.html.
+      disable404Route: true,
+      routeMiddleware: './src/site/route-middleware.ts',
     }),
   ],
 });

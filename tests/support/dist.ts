@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Every file below `dir`, as paths relative to it with `/` separators. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const full = join(current, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export interface HtmlPage {
+  /** Path relative to the dist folder, e.g. `en/services/index.html`. */
+  file: string;
+  html: string;
+  elements: Element[];
+}
+
+/** Parses every HTML file of a built site (parse5: the HTML standard's own parsing algorithm). */
+export function readHtmlPages(dist: string): HtmlPage[] {
+  return listFiles(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(join(dist, file), 'utf8');
+      return { file, html, elements: collectElements(parse(html)) };
+    });
+}
+
+function collectElements(root: Node): Element[] {
+  const out: Element[] = [];
+  const visit = (node: Node) => {
+    if ('tagName' in node) out.push(node);
+    const children = 'childNodes' in node ? node.childNodes : [];
+    for (const child of children) visit(child);
+    if ('content' in node && node.content) visit(node.content as Node);
+  };
+  visit(root);
+  return out;
+}
+
+export function attr(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value;
+}
+
+/** The URL path a page is served at, e.g. `en/services/index.html` under base `/b/` → `/b/en/services/`. */
+export function pageUrlPath(file: string, base: string): string {
+  const path = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
+  return `${base}${path}`;
+}
