@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# Runs the walkthrough against the current kube context: the command files in commands/ themselves, in the
+# order listed below, each printed before it runs. Stops at the first step that fails.
+#
+#   ./walkthrough.sh                       k3s / Rancher Desktop: switch frontend to LoadBalancer (ServiceLB)
+#   ./walkthrough.sh --variant nodeport    kind: a NodePort Service on localhost:30080 (cluster from kind/cluster.yaml)
+#   ./walkthrough.sh --cleanup             delete everything the walkthrough created
+#   ./walkthrough.sh --list [--variant …]  print the steps without running anything
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+# How long a background step (port-forward) may live, and how long to wait for its first line of output.
+BACKGROUND_TIMEOUT="${BACKGROUND_TIMEOUT:-120}"
+BACKGROUND_READY_SECONDS="${BACKGROUND_READY_SECONDS:-30}"
+
+# One step per line: <command file> [how]
+#   (nothing)                  the step must exit 0
+#   exit=<code>[,<code>…]      the step must exit with one of these codes
+#                              (kubectl diff exits 1 when it finds differences; a blocked curl exits 7 or 28)
+#   background=<check file>    the step runs in the background (port-forward never ends by itself) until its
+#                              first output line appears; then the check file runs and the step is stopped
+steps() {
+  local variant=$1
+  cat <<'STEPS'
+commands/apply-namespace.sh
+commands/apply-frontend.sh
+commands/expose.sh
+commands/get-service.sh
+commands/get-service-wide.sh
+commands/get-kubernetes-service.sh
+commands/port-forward.sh background=commands/curl-port-forward.sh
+commands/apply-client.sh
+commands/curl-from-client.sh
+STEPS
+  case "$variant" in
+    loadbalancer)
+      cat <<'STEPS'
+commands/patch-to-loadbalancer.sh
+commands/get-service-loadbalancer.sh
+commands/get-svclb-daemonset.sh
+STEPS
+      ;;
+    nodeport)
+      cat <<'STEPS'
+commands/apply-nodeport.sh
+commands/get-service-nodeport.sh
+commands/curl-nodeport.sh
+STEPS
+      ;;
+  esac
+  cat <<'STEPS'
+commands/get-service-yaml.sh
+commands/expose-dry-run.sh
+commands/diff-frontend-service.sh exit=0,1
+commands/apply-frontend-service.sh
+commands/create-database-secret.sh
+commands/apply-database.sh
+commands/check-database-blocked.sh exit=7,28
+commands/apply-mealie.sh
+commands/diff-mealie-service.sh exit=0,1
+commands/apply-mealie-service.sh
+commands/get-mealie-service.sh
+STEPS
+}
+
+usage() {
+  sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+# The lines a reader types: everything but the shebang, comments, blank lines and `set -euo pipefail`.
+# (The site's transcript shows the same lines; see src/examples/command-lines.ts.)
+command_lines() {
+  grep -v -E '^[[:space:]]*(#|$)|^set -' "$1" || true
+}
+
+show() {
+  local line
+  while IFS= read -r line; do
+    printf '$ %s\n' "$line"
+  done < <(command_lines "$1")
+}
+
+fail() {
+  printf 'walkthrough: FAILED at %s: %s\n' "$1" "$2" >&2
+  exit "${3:-1}"
+}
+
+# Runs one command file in the foreground and checks its exit code against the allowed list.
+run_step() {
+  local file=$1 allowed=$2 status=0
+  [ -f "$file" ] || fail "$file" 'no such command file'
+  show "$file"
+  bash "$file" </dev/null || status=$?
+  if [[ ",$allowed," != *",$status,"* ]]; then
+    fail "$file" "exit code $status (expected $allowed)" "$((status == 0 ? 1 : status))"
+  fi
+}
+
+background_pid=''
+background_log=''
+stop_background() {
+  if [ -n "$background_pid" ]; then
+    kill -TERM "$background_pid" 2>/dev/null || true
+    wait "$background_pid" 2>/dev/null || true
+    background_pid=''
+  fi
+  if [ -n "$background_log" ]; then
+    rm -f "$background_log"
+    background_log=''
+  fi
+}
+trap stop_background EXIT
+
+run_background() {
+  local file=$1 check=$2 waited=0 status=0
+  [ -f "$file" ] || fail "$file" 'no such command file'
+  show "$file"
+  background_log=$(mktemp)
+  # timeout kills the whole process group of the step when it expires or when it is told to stop.
+  timeout "$BACKGROUND_TIMEOUT" bash "$file" </dev/null >"$background_log" 2>&1 &
+  background_pid=$!
+  while [ ! -s "$background_log" ] && kill -0 "$background_pid" 2>/dev/null; do
+    if [ "$waited" -ge "$((BACKGROUND_READY_SECONDS * 4))" ]; then
+      fail "$file" "no output after ${BACKGROUND_READY_SECONDS}s"
+    fi
+    sleep 0.25
+    waited=$((waited + 1))
+  done
+  sleep 0.5
+  cat "$background_log"
+  if ! kill -0 "$background_pid" 2>/dev/null; then
+    wait "$background_pid" || status=$?
+    background_pid=''
+    fail "$file" "ended early with exit code $status" "$((status == 0 ? 1 : status))"
+  fi
+  run_step "$check" 0
+  stop_background
+  printf '(stopped %s)\n' "$file"
+}
+
+run_steps() {
+  local variant=$1 step file how n=0
+  local -a all
+  mapfile -t all < <(steps "$variant")
+  printf 'walkthrough: variant %s, kube context %s\n' "$variant" "$(kubectl config current-context)"
+  for step in "${all[@]}"; do
+    read -r file how <<<"$step"
+    n=$((n + 1))
+    printf '\n[%d/%d] %s\n' "$n" "${#all[@]}" "$file"
+    case "$how" in
+      '') run_step "$file" 0 ;;
+      exit=*) run_step "$file" "${how#exit=}" ;;
+      background=*) run_background "$file" "${how#background=}" ;;
+      *) fail "$file" "unknown step option: $how" 2 ;;
+    esac
+  done
+  printf '\nwalkthrough: all %d steps passed. Clean up with: %s --cleanup\n' "${#all[@]}" "$0"
+}
+
+main() {
+  local variant=loadbalancer mode=run
+  while [ "$#" -gt 0 ]; do
+    case "$1" in
+      --variant)
+        [ "$#" -ge 2 ] || { usage >&2; exit 2; }
+        variant=$2
+        shift 2
+        ;;
+      --variant=*) variant=${1#--variant=}; shift ;;
+      --cleanup) mode=cleanup; shift ;;
+      --list) mode=list; shift ;;
+      -h | --help) usage; exit 0 ;;
+      *) printf 'walkthrough: unknown argument: %s\n' "$1" >&2; usage >&2; exit 2 ;;
+    esac
+  done
+  case "$variant" in
+    loadbalancer | nodeport) ;;
+    *) printf 'walkthrough: unknown variant: %s (loadbalancer or nodeport)\n' "$variant" >&2; exit 2 ;;
+  esac
+  case "$mode" in
+    list) steps "$variant" ;;
+    cleanup) run_step commands/cleanup.sh 0 ;;
+    run) run_steps "$variant" ;;
+  esac
+}
+
+main "$@"
