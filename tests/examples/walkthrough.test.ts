@@ -1,0 +1,160 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'vitest';
+import { commandLines } from '../../src/examples/command-lines.ts';
+import { portForwardAlive, runWalkthrough } from './support/fake-cluster.ts';
+
+// The runner is tested with a fake kubectl/curl (tests/examples/support/fake-command.sh): it cannot reach a cluster
+// here. The real run happens in .github/workflows/examples.yml on kind.
+
+/** The step files of a variant, in order, as `--list` prints them (a background step's check file follows it). */
+async function listed(variant: string): Promise<string[]> {
+  const run = await runWalkthrough(['--list', '--variant', variant]);
+  if (run.status !== 0) throw new Error(`--list failed: ${run.stderr}`);
+  return run.stdout
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((line) => {
+      const [file, how = ''] = line.split(' ');
+      return how.startsWith('background=') ? [file!, how.slice('background='.length)] : [file!];
+    });
+}
+
+/** The first three words of each kubectl/curl line of the step files, as the fake records them. */
+function expectedCalls(files: string[]): string[] {
+  return files.flatMap((file) =>
+    commandLines(readFileSync(`examples/${file}`, 'utf8'))
+      .filter((line) => /^(kubectl|curl) /.test(line))
+      .map((line) => line.split(' ').slice(0, 3).join(' ')),
+  );
+}
+const firstWords = (calls: string[]) => calls.map((call) => call.split(' ').slice(0, 3).join(' '));
+
+// Command files the walkthrough does not run, each with the reason.
+const MANUAL_ONLY: Record<string, string> = {
+  'commands/edit-service.sh': 'opens an editor; patch-to-loadbalancer.sh makes the same change',
+  'commands/cni-rancher-desktop-shell.sh': 'interactive shell on the Rancher Desktop VM',
+  'commands/cni-rancher-desktop-ls.sh': 'needs rdctl (Rancher Desktop)',
+  'commands/cni-rancher-desktop-cat.sh': 'needs rdctl (Rancher Desktop)',
+  'commands/cni-k3s-ls.sh': 'runs on a k3s node with sudo',
+  'commands/cni-kind-ls.sh': 'needs docker and the kind node container',
+  'commands/kind-create-cluster.sh': 'creates the cluster the walkthrough then runs on',
+  'commands/cleanup.sh': 'run by --cleanup',
+};
+
+// Each test runs the script in its own temp folder with its own fake tools, so they can run concurrently.
+describe.concurrent('examples/walkthrough.sh', () => {
+  it('lists each variant in order, with only its own Service steps', async ({ expect }) => {
+    const lb = await listed('loadbalancer');
+    const np = await listed('nodeport');
+    expect(lb).toContain('commands/patch-to-loadbalancer.sh');
+    expect(lb).not.toContain('commands/apply-nodeport.sh');
+    expect(np).toContain('commands/apply-nodeport.sh');
+    expect(np).not.toContain('commands/patch-to-loadbalancer.sh');
+    const order = [
+      'commands/apply-namespace.sh',
+      'commands/apply-frontend.sh',
+      'commands/expose.sh',
+      'commands/get-service-wide.sh',
+      'commands/port-forward.sh',
+      'commands/patch-to-loadbalancer.sh',
+      'commands/get-svclb-daemonset.sh',
+      'commands/apply-mealie.sh',
+      'commands/apply-mealie-service.sh',
+    ];
+    const positions = order.map((file) => lb.indexOf(file));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('accounts for every command file: run by a variant, or manual-only with a reason', async ({ expect }) => {
+    const run = new Set([...(await listed('loadbalancer')), ...(await listed('nodeport'))]);
+    const files = readdirSync('examples/commands')
+      .filter((name) => name.endsWith('.sh'))
+      .map((name) => `commands/${name}`);
+    const unaccounted = files.filter((file) => !run.has(file) && !(file in MANUAL_ONLY));
+    expect(unaccounted).toEqual([]);
+    const stale = Object.keys(MANUAL_ONLY).filter((file) => !files.includes(file) || run.has(file));
+    expect(stale).toEqual([]);
+  });
+
+  for (const variant of ['loadbalancer', 'nodeport']) {
+    it(`runs the ${variant} command files themselves, in order, printing each command first`, async ({ expect }) => {
+      const files = await listed(variant);
+      const steps = files.filter((file) => file !== 'commands/curl-port-forward.sh');
+      const run = await runWalkthrough(['--variant', variant], [
+        '1 kubectl diff *',
+        '28 kubectl exec client * http://database:5432/',
+      ]);
+      expect(run.stderr).not.toContain('FAILED');
+      expect(run.status).toBe(0);
+      // Every step's commands are printed, right after its header, exactly as commandLines() reads the file.
+      steps.forEach((file, index) => {
+        const header = `[${index + 1}/${steps.length}] ${file}\n`;
+        const shown = commandLines(readFileSync(`examples/${file}`, 'utf8'))
+          .map((line) => `$ ${line}\n`)
+          .join('');
+        expect(run.stdout).toContain(header + shown);
+      });
+      expect(firstWords(run.calls.slice(1))).toEqual(expectedCalls(files));
+      expect(run.calls[0]).toBe('kubectl config current-context');
+    });
+  }
+
+  it('never prints the generated database password', async ({ expect }) => {
+    const run = await runWalkthrough([], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+    const secretCall = run.calls.find((call) => call.startsWith('kubectl create secret generic database'));
+    const password = secretCall?.split('POSTGRES_PASSWORD=')[1];
+    expect(password).toMatch(/^[A-Za-z0-9+/]{32}$/);
+    expect(run.stdout + run.stderr).not.toContain(password!);
+  });
+
+  it('stops at the first failing step with its exit code', async ({ expect }) => {
+    const run = await runWalkthrough([], ['3 kubectl expose *']);
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain('walkthrough: FAILED at commands/expose.sh: exit code 3 (expected 0)');
+    expect(run.calls.at(-1)).toBe('kubectl expose deployment frontend --port 8080 -n netdemo');
+    expect(run.stdout).not.toContain('commands/get-service.sh');
+  });
+
+  it('accepts only the listed exit codes of a step', async ({ expect }) => {
+    const diffError = await runWalkthrough([], ['2 kubectl diff *']);
+    expect(diffError.status).toBe(2);
+    expect(diffError.stderr).toContain('FAILED at commands/diff-frontend-service.sh: exit code 2 (expected 0,1)');
+
+    // The NetworkPolicy check must fail to connect; a database that answers is a failed walkthrough.
+    const reachable = await runWalkthrough([], ['1 kubectl diff *']);
+    expect(reachable.status).toBe(1);
+    expect(reachable.stderr).toContain('FAILED at commands/check-database-blocked.sh: exit code 0 (expected 7,28)');
+  });
+
+  it('runs port-forward in the background, checks it with curl, then stops it', async ({ expect }) => {
+    const run = await runWalkthrough(['--variant', 'nodeport'], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Forwarding from 127.0.0.1:8080 -> 8080');
+    expect(run.stdout).toContain('(stopped commands/port-forward.sh)');
+    expect(portForwardAlive(run)).toBe(false);
+  });
+
+  it('stops the port-forward also when its check fails', async ({ expect }) => {
+    const run = await runWalkthrough([], ['7 curl * http://localhost:8080/']);
+    expect(run.status).toBe(7);
+    expect(run.stderr).toContain('FAILED at commands/curl-port-forward.sh: exit code 7 (expected 0)');
+    expect(portForwardAlive(run)).toBe(false);
+    expect(run.stdout).not.toContain('commands/apply-client.sh');
+  });
+
+  it('--cleanup runs only the cleanup command file', async ({ expect }) => {
+    const run = await runWalkthrough(['--cleanup']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('$ kubectl delete namespace netdemo mealie --ignore-not-found');
+    expect(run.calls).toEqual(['kubectl delete namespace netdemo mealie --ignore-not-found']);
+  });
+
+  it('rejects an unknown variant or argument without touching the cluster', async ({ expect }) => {
+    for (const args of [['--variant', 'ingress'], ['--frobnicate']]) {
+      const run = await runWalkthrough(args);
+      expect(run.status).toBe(2);
+      expect(run.calls).toEqual([]);
+    }
+  });
+});
