@@ -1,0 +1,138 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commandLines, transcript } from '../../src/examples/command-lines.ts';
+import { listExampleFiles } from '../../src/examples/example-files.ts';
+import { languageFor } from '../../src/examples/language.ts';
+import { ExampleError, loadExample, type ExampleProblem } from '../../src/examples/load-example.ts';
+import { isKubernetesManifest } from '../../src/examples/manifest.ts';
+import { examplePath, exampleUrl } from '../../src/examples/urls.ts';
+
+/** A throwaway examples folder. */
+function fixture(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'examples-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return root;
+}
+
+const SH = '#!/usr/bin/env bash\n# List the Services.\nset -euo pipefail\n\nkubectl get service -n netdemo\n';
+const OUT = 'NAME       TYPE\nfrontend   ClusterIP\n';
+
+describe('loadExample', () => {
+  it('reads a file exactly, with its language', () => {
+    const root = fixture({ 'netdemo/svc.yaml': 'apiVersion: v1\r\nkind: Service\n' });
+    const example = loadExample('netdemo/svc.yaml', { page: 'content/docs/services.mdx', root });
+    expect(example).toEqual({ file: 'netdemo/svc.yaml', source: 'apiVersion: v1\r\nkind: Service\n', lang: 'yaml' });
+  });
+
+  it('pairs a command file with the expected output beside it', () => {
+    const root = fixture({ 'commands/get.sh': SH, 'commands/get.out': OUT, 'commands/alone.sh': SH });
+    const example = loadExample('commands/get.sh', { page: 'p.mdx', root });
+    expect(example.transcript).toEqual({
+      commands: ['kubectl get service -n netdemo'],
+      outputFile: 'commands/get.out',
+      output: OUT,
+    });
+    expect(loadExample('commands/alone.sh', { page: 'p.mdx', root }).transcript).toBeUndefined();
+  });
+
+  it('fails for a missing file, naming the page and the path', () => {
+    const root = fixture({});
+    expect(() => loadExample('netdemo/nope.yaml', { page: 'content/docs/en/services.mdx', root })).toThrow(
+      new ExampleError(
+        `<Example file="netdemo/nope.yaml"> on page content/docs/en/services.mdx: no such file ${root}/netdemo/nope.yaml`,
+      ),
+    );
+  });
+
+  it('refuses paths outside the examples folder', () => {
+    const root = fixture({ 'a.yaml': 'x: 1\n' });
+    for (const file of ['../package.json', '/etc/passwd', 'netdemo/../a.yaml', 'netdemo\\a.yaml', '']) {
+      expect(() => loadExample(file, { page: 'p.mdx', root })).toThrow(/on page p\.mdx: .* is not a plain path inside/);
+    }
+  });
+
+  it('fails when validation found errors in the file or its output, listing them with positions', () => {
+    const root = fixture({ 'commands/get.sh': SH, 'commands/get.out': OUT, 'other.yaml': 'a: 1\n' });
+    const problem = (file: string, severity: 'error' | 'warning'): ExampleProblem => ({
+      file,
+      line: 2,
+      column: 12,
+      ruleId: 'output/column',
+      severity,
+      message: 'TYPE does not match',
+    });
+    // Warnings and errors in other files do not stop this example.
+    expect(() =>
+      loadExample('commands/get.sh', {
+        page: 'p.mdx',
+        root,
+        problems: [problem(`${root}/commands/get.out`, 'warning'), problem(`${root}/other.yaml`, 'error')],
+      }),
+    ).not.toThrow();
+    expect(() =>
+      loadExample('commands/get.sh', { page: 'content/docs/services.mdx', root, problems: [problem(`${root}/commands/get.out`, 'error')] }),
+    ).toThrow(
+      `<Example file="commands/get.sh"> on page content/docs/services.mdx: ${root}/commands/get.sh fails validation:\n` +
+        `  ${root}/commands/get.out:2:12: error output/column: TYPE does not match`,
+    );
+  });
+});
+
+describe('commandLines and transcript', () => {
+  it('keeps only what a reader types', () => {
+    expect(commandLines('#!/usr/bin/env bash\n# note\nset -euo pipefail\n\nkubectl a \\\n  --b\n  # indented comment\nkubectl c\n')).toEqual([
+      'kubectl a \\',
+      '  --b',
+      'kubectl c',
+    ]);
+  });
+
+  it('prompts each command once, continuation lines unprompted, then the output', () => {
+    expect(transcript(['kubectl a \\', '  --b', 'kubectl c'], 'NAME\nx\n')).toBe('$ kubectl a \\\n  --b\n$ kubectl c\nNAME\nx');
+  });
+});
+
+describe('languageFor', () => {
+  it.each([
+    ['netdemo/a.yaml', 'yaml'],
+    ['a.yml', 'yaml'],
+    ['cni/10-flannel.conflist', 'json'],
+    ['x.json', 'json'],
+    ['commands/a.sh', 'bash'],
+    ['commands/a.out', 'text'],
+    ['README.md', 'md'],
+    ['LICENSE', 'text'],
+    ['dir.v2/file', 'text'],
+  ])('%s → %s', (file, lang) => expect(languageFor(file)).toBe(lang));
+});
+
+describe('published example URLs', () => {
+  it('puts examples under the base path, absolute with the site', () => {
+    expect(examplePath('netdemo/a.yaml', '/')).toBe('/examples/netdemo/a.yaml');
+    expect(examplePath('netdemo/a.yaml', '/k8s-network-notes/')).toBe('/k8s-network-notes/examples/netdemo/a.yaml');
+    expect(exampleUrl('netdemo/a.yaml', '/k8s-network-notes/', 'https://example.github.io')).toBe(
+      'https://example.github.io/k8s-network-notes/examples/netdemo/a.yaml',
+    );
+    expect(exampleUrl('netdemo/a.yaml', '/', undefined)).toBeUndefined();
+  });
+
+  it('offers kubectl apply only for Kubernetes manifests', () => {
+    expect(isKubernetesManifest('a.yaml', 'apiVersion: v1\nkind: Service\n')).toBe(true);
+    expect(isKubernetesManifest('a.json', '{\n  "apiVersion": "v1",\n  "kind": "Service"\n}\n')).toBe(true);
+    expect(isKubernetesManifest('kind/cluster.yaml', 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\n')).toBe(false);
+    expect(isKubernetesManifest('cni/a.conflist', '{"cniVersion":"1.0.0"}')).toBe(false);
+    expect(isKubernetesManifest('a.sh', 'apiVersion: v1\nkind: Service\n')).toBe(false);
+  });
+});
+
+describe('listExampleFiles', () => {
+  it('lists every file, nested and dotfiles too, as sorted POSIX paths', () => {
+    const root = fixture({ 'b/c/d.yaml': '', 'a.sh': '', '.hidden': '' });
+    expect(listExampleFiles(root)).toEqual(['.hidden', 'a.sh', 'b/c/d.yaml']);
+  });
+});
