@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase, normaliseSite } from './src/site/paths.ts';
 import { baseLinksPlugin } from './src/site/base-links.ts';
 import { sidebar } from './src/site/sidebar.ts';
+import { publishExamples } from './src/integrations/publish-examples.ts';
 
 // GitHub Pages: SITE_URL=https://<owner>.github.io BASE_PATH=/<repo>/ (set by .github/workflows/deploy.yml).
 const site = normaliseSite(process.env.SITE_URL);
@@ -34,5 +35,7 @@ export default defineConfig({
       disable404Route: true,
       routeMiddleware: './src/site/route-middleware.ts',
     }),
+    // examples/ → <base>examples/… byte for byte, so `kubectl apply -f <site URL>` works (and in astro dev).
+    publishExamples(),
   ],
 });

@@ -1,0 +1,161 @@
+import { looksLikeCni, toCniConfigs, type CniConfig } from './cni/cni-config.ts';
+import { DEFAULT_SERVICE_CIDRS, type ExampleSet } from './example-set.ts';
+import { fileKindOf } from './file-kind.ts';
+import { readKubectl } from './kubectl/kubectl-command.ts';
+import { loadShellParser, parseCommandFile, type CommandFile } from './kubectl/shell.ts';
+import { formatMessage } from './messages/index.ts';
+import { toExpectedOutput, type ExpectedOutput } from './output/expected-output.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { toResources, type Location, type Resource } from './resource.ts';
+import { rules, rulesById } from './rules/index.ts';
+import { severityOf, type ReportInput, type RuleEnv } from './rules/rule.ts';
+import { isServed, kindKey, KUBERNETES_VERSION, loadValidators } from './schema/kubernetes.ts';
+import type { Lang, Mode, Problem, Report } from './types.ts';
+
+/**
+ * The core of the validator: text in, problems out. No file system access here (see read-files.ts), so the same code
+ * runs in the CLI, in tests and, bundled, in a browser.
+ */
+
+export interface SourceFile {
+  /** The path shown in problems (relative to the working directory for the CLI). */
+  name: string;
+  text: string;
+}
+
+export interface EngineOptions {
+  mode?: Mode;
+  lang?: Lang;
+  /** Files of the example set relative to its root (posix), for `kubectl apply -f` targets. */
+  knownFiles?: Iterable<string>;
+  /** Resources from outside this batch (the published example set, for the playground). */
+  contextResources?: Resource[];
+  serviceCidrs?: string[];
+}
+
+export interface EngineResult extends Report {}
+
+export async function validateFiles(files: SourceFile[], options: EngineOptions = {}): Promise<EngineResult> {
+  const mode = options.mode ?? 'loose';
+  const lang = options.lang ?? 'en';
+  const problems: Problem[] = [];
+  const emit = (ruleId: string, input: ReportInput) => {
+    const rule = rulesById.get(ruleId);
+    const messageId = input.messageId ?? ruleId;
+    const params = input.params ?? {};
+    const problem: Problem = {
+      file: input.at.file,
+      line: input.at.position.line,
+      column: input.at.position.column,
+      path: input.at.path,
+      ruleId,
+      severity: input.severity ?? (rule ? severityOf(rule.level, mode) : 'error'),
+      message: formatMessage(lang, messageId, params),
+      messageId,
+      params,
+    };
+    if (input.at.position.endLine !== undefined) {
+      problem.endLine = input.at.position.endLine;
+      problem.endColumn = input.at.position.endColumn;
+    }
+    if (input.expected !== undefined) problem.expected = input.expected;
+    if (input.found !== undefined) problem.found = input.found;
+    problems.push(problem);
+  };
+  const fileStart = (file: string): Location => ({ file, position: { line: 1, column: 1 }, path: '' });
+
+  const resources: Resource[] = [];
+  const cniConfigs: CniConfig[] = [];
+  const commandFiles: CommandFile[] = [];
+  const outputs: { name: string; text: string }[] = [];
+
+  if (files.some((f) => fileKindOf(f.name) === 'shell')) await loadShellParser();
+  for (const source of files) {
+    const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
+    const kind = fileKindOf(source.name);
+    if (kind === 'ignored') continue;
+    if (kind === 'unsupported') {
+      emit('file/unsupported', { at: fileStart(source.name), params: { file: source.name } });
+      continue;
+    }
+    const nul = text.indexOf('\u0000');
+    if (nul >= 0 || text.includes('\ufffd')) {
+      emit('file/binary', { at: fileStart(source.name) });
+      continue;
+    }
+    if (kind === 'shell') {
+      const parsed = parseCommandFile(source.name, text);
+      for (const p of parsed.placeholders) emit('sh/placeholder', { at: parsed.at(p.position), params: { placeholder: p.text }, found: p.text });
+      for (const e of parsed.syntaxErrors) emit('sh/syntax', { at: parsed.at(e.position), params: { detail: e.message } });
+      commandFiles.push(parsed);
+      continue;
+    }
+    if (kind === 'output') {
+      outputs.push({ name: source.name, text });
+      continue;
+    }
+    const parsed = parseYaml(text);
+    for (const p of parsed.problems) emit(p.ruleId, { at: { file: source.name, position: p.at, path: '' }, params: p.params, severity: p.severity });
+    const isCni = kind === 'cni' || (source.name.toLowerCase().endsWith('.json') && parsed.documents.some((d) => looksLikeCni(d.value)));
+    if (isCni) {
+      cniConfigs.push(...toCniConfigs(source.name, parsed));
+      continue;
+    }
+    const split = toResources(source.name, parsed);
+    for (const p of split.problems) emit(p.ruleId, { at: p.location });
+    resources.push(...split.resources);
+  }
+
+  const set = buildSet(resources, commandFiles, options);
+  await loadValidators(new Set(set.resources.filter((r) => isServed(r.apiVersion, r.kind)).map((r) => kindKey(r.apiVersion, r.kind))));
+  const env: RuleEnv = { mode, set };
+
+  const expectedOutputs: ExpectedOutput[] = outputs.map(({ name, text }) => {
+    const shName = name.replace(/\.out$/, '.sh');
+    const commandFile = commandFiles.find((f) => f.file === shName);
+    const command = commandFile ? commandFile.commands.filter((c) => !c.nested).at(-1) : undefined;
+    return toExpectedOutput(name, text, commandFile?.file, command);
+  });
+
+  for (const rule of rules) {
+    const report = (input: ReportInput) => emit(rule.id, input);
+    switch (rule.target) {
+      case 'resource':
+        for (const resource of resources) rule.check(resource, report, env);
+        break;
+      case 'cni':
+        for (const config of cniConfigs) rule.check(config, report, env);
+        break;
+      case 'command':
+        for (const file of commandFiles) for (const command of file.commands) rule.check(command, report, env, file);
+        break;
+      case 'output':
+        for (const output of expectedOutputs) rule.check(output, report, env);
+        break;
+      default:
+        break;
+    }
+  }
+  problems.sort(compareProblems);
+  return { kubernetesVersion: KUBERNETES_VERSION, files: files.length, resources: resources.length, problems };
+}
+
+function buildSet(resources: Resource[], commandFiles: CommandFile[], options: EngineOptions): ExampleSet {
+  const all = [...resources, ...(options.contextResources ?? [])];
+  const kubectlCommands = commandFiles.flatMap((file) =>
+    file.commands.filter((c) => c.program.text === 'kubectl' || c.program.text === 'k').map((c) => ({ ...readKubectl(c.args), file: file.file })),
+  );
+  const namespaces = new Set<string>();
+  for (const r of all) if (r.kind === 'Namespace' && r.name) namespaces.add(r.name);
+  for (const c of kubectlCommands) for (const o of c.creates) if (o.kind === 'Namespace') namespaces.add(o.name);
+  return { resources: all, namespaces, files: new Set(options.knownFiles ?? []), kubectlCommands, serviceCidrs: options.serviceCidrs ?? DEFAULT_SERVICE_CIDRS };
+}
+
+export function compareProblems(a: Problem, b: Problem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** One text, as the playground validates the editor's content. */
+export async function validateText(text: string, fileName: string, context: EngineOptions = {}): Promise<Report> {
+  return validateFiles([{ name: fileName, text }], context);
+}

@@ -1,0 +1,18 @@
+import type { FileKind } from './types.ts';
+
+/** What a file is, by extension. `.json` is decided later by content (a CNI config has `cniVersion`). */
+export function fileKindOf(name: string): FileKind {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml') || lower.endsWith('.json')) return 'manifest';
+  if (lower.endsWith('.conflist') || lower.endsWith('.conf')) return 'cni';
+  if (lower.endsWith('.sh')) return 'shell';
+  if (lower.endsWith('.out')) return 'output';
+  if (lower.endsWith('.md')) return 'ignored';
+  return 'unsupported';
+}
+
+/** Files a directory walk picks up. */
+export function isValidatedFile(name: string): boolean {
+  const kind = fileKindOf(name);
+  return kind !== 'ignored' && kind !== 'unsupported';
+}

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { compareProblems, validateFiles } from './engine.ts';
+import { formatMessage } from './messages/index.ts';
+import { listExampleFiles, readPaths } from './read-files.ts';
+import { rulesById } from './rules/index.ts';
+import { severityOf } from './rules/rule.ts';
+import type { Problem, Report, ValidateOptions } from './types.ts';
+
+/**
+ * Public API of the validation engine (Node). The browser-safe core is `./engine.ts` (`validateText`,
+ * `validateFiles`); this module adds reading files and folders.
+ */
+export type { Lang, Mode, Problem, Report, Severity, ValidateOptions } from './types.ts';
+export { validateFiles, validateText, type EngineOptions, type SourceFile } from './engine.ts';
+export { formatText } from './format/text.ts';
+export { formatJson } from './format/json.ts';
+export { rules } from './rules/index.ts';
+export { KUBERNETES_VERSION } from './schema/kubernetes.ts';
+
+/** Validates files and folders (recursively). Unreadable paths are problems with rule id `file/unreadable`. */
+export async function validatePaths(paths: string[], options: ValidateOptions = {}): Promise<Report> {
+  const mode = options.mode ?? 'loose';
+  const lang = options.lang ?? 'en';
+  const cwd = process.cwd();
+  const examplesRoot = options.examplesRoot ?? (existsSync(join(cwd, 'examples')) ? 'examples' : '.');
+  const rootAbsolute = isAbsolute(examplesRoot) ? examplesRoot : join(cwd, examplesRoot);
+  const [read, knownFiles] = await Promise.all([readPaths(paths, { cwd }), listExampleFiles(rootAbsolute)]);
+  const report = await validateFiles(read.files, { mode, lang, knownFiles });
+  const readProblems: Problem[] = read.problems.map((p) => {
+    const rule = rulesById.get(p.ruleId)!;
+    return {
+      file: p.file,
+      line: 1,
+      column: 1,
+      path: '',
+      ruleId: p.ruleId,
+      severity: severityOf(rule.level, mode),
+      message: formatMessage(lang, p.ruleId, p.params),
+      messageId: p.ruleId,
+      params: p.params,
+    };
+  });
+  return {
+    kubernetesVersion: report.kubernetesVersion,
+    files: report.files + read.problems.length,
+    resources: report.resources,
+    problems: [...readProblems, ...report.problems].sort(compareProblems),
+  };
+}
+
+/** The example set as tests and the build see it: one set, cross-file and policy rules as errors. */
+export async function validateExampleSet(root = 'examples', options: Omit<ValidateOptions, 'mode' | 'examplesRoot'> = {}): Promise<Report> {
+  return validatePaths([root], { ...options, mode: 'example-set', examplesRoot: root });
+}

@@ -1,0 +1,265 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { dns1123Subdomain } from '../k8s/names.ts';
+import type { Word } from './shell.ts';
+import { resolveResourceType, resourceTypeNames, snapshot, type CommandSpec, type FlagSpec, type ResourceType } from './snapshot.ts';
+
+/**
+ * Reads a kubectl command line the way cobra/pflag do, against the committed snapshot of kubectl's help: finds the
+ * (sub)command, every flag and its value, and the positional arguments. Findings are values; the kubectl/* rules pick
+ * theirs by id.
+ */
+
+export interface Finding {
+  ruleId: string;
+  messageId?: string;
+  word: Word;
+  params: Record<string, string | number>;
+  expected?: string;
+  found?: string;
+}
+
+export interface ObjectRef {
+  type: ResourceType;
+  name: string;
+  namespace: string | undefined;
+  word: Word;
+}
+
+export interface KubectlCommand {
+  path: string[];
+  spec: CommandSpec | undefined;
+  flags: { spec: FlagSpec; value: string | undefined; word: Word }[];
+  positionals: Word[];
+  /** Objects named on the command line (`service/frontend`, `svc frontend`). */
+  objects: ObjectRef[];
+  /** Objects the command creates (`create namespace x`, `expose deployment frontend` → Service frontend). */
+  creates: { kind: string; name: string; namespace: string | undefined }[];
+  files: Word[];
+  namespace: string | undefined;
+  findings: Finding[];
+}
+
+const RESOURCE_COMMANDS = new Set(['get', 'describe', 'delete', 'edit', 'label', 'annotate', 'patch', 'scale', 'wait', 'expose', 'autoscale', 'explain']);
+const ONE_OBJECT_COMMANDS = new Set(['port-forward', 'exec', 'logs', 'attach']);
+const FORMATS_NEEDING_ARGUMENT = new Set(['jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'template', 'templatefile']);
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
+const ENUMS: Record<string, string[]> = { 'dry-run': ['none', 'server', 'client'], type: ['json', 'merge', 'strategic'] };
+
+export function readKubectl(args: Word[]): KubectlCommand {
+  const findings: Finding[] = [];
+  const path: string[] = [];
+  let spec: CommandSpec | undefined;
+  let node: Record<string, CommandSpec> = snapshot.commands;
+  const flags: KubectlCommand['flags'] = [];
+  const positionals: Word[] = [];
+  let afterDash = false;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    const text = word.text;
+    if (afterDash) {
+      positionals.push(word);
+      continue;
+    }
+    if (text === '--') {
+      afterDash = true;
+      continue;
+    }
+    if (text.startsWith('-') && text.length > 1 && !/^-\d/.test(text)) {
+      const parsed = parseFlagWord(text);
+      const available = [...(spec?.flags ?? []), ...snapshot.globalFlags];
+      const flag = available.find((f) => (parsed.long ? f.name === parsed.name : f.shorthand === parsed.name));
+      if (!flag) {
+        const names = available.map((f) => f.name);
+        const best = parsed.long && names.length ? closest(parsed.name, names) : undefined;
+        const suggestion = best && distance(best, parsed.name) <= Math.max(2, Math.floor(parsed.name.length / 3)) ? best : undefined;
+        findings.push({
+          ruleId: 'kubectl/unknown-flag',
+          messageId: suggestion ? 'kubectl/unknown-flag.suggest' : 'kubectl/unknown-flag',
+          word,
+          params: { flag: parsed.long ? `--${parsed.name}` : `-${parsed.name}`, command: ['kubectl', ...path].join(' '), ...(suggestion ? { suggestion: `--${suggestion}` } : {}) },
+          found: text,
+          expected: suggestion ? `--${suggestion}` : undefined,
+        });
+        // An unknown flag's value cannot be told from a positional: skip a following non-flag word if it has no '='.
+        continue;
+      }
+      let value = parsed.value;
+      let valueWord = word;
+      if (value === undefined && flag.type !== 'bool') {
+        const next = args[i + 1];
+        if (next) {
+          value = next.text;
+          valueWord = next;
+          i++;
+        } else {
+          findings.push({ ruleId: 'kubectl/flag-value', messageId: 'kubectl/flag-value.missing', word, params: { flag: `--${flag.name}`, type: flag.type }, expected: flag.type });
+        }
+      }
+      flags.push({ spec: flag, value, word: valueWord });
+      if (value !== undefined && !valueWord.hasExpansion) checkValue(flag, value, valueWord, findings);
+      continue;
+    }
+    const sub = findSub(node, text);
+    if (sub && positionals.length === 0) {
+      path.push(sub.name);
+      spec = sub.spec;
+      node = sub.spec.subcommands;
+      continue;
+    }
+    if (path.length === 0) {
+      findings.push({ ruleId: 'kubectl/unknown-command', word, params: { command: text, suggestion: closest(text, Object.keys(snapshot.commands)) }, found: text, expected: closest(text, Object.keys(snapshot.commands)) });
+      return { path, spec: undefined, flags, positionals, objects: [], creates: [], files: [], namespace: undefined, findings };
+    }
+    if (Object.keys(node).length > 0 && positionals.length === 0 && !spec?.usage.includes('NAME') && !spec?.usage.includes('TYPE')) {
+      findings.push({ ruleId: 'kubectl/unknown-command', messageId: 'kubectl/unknown-command.sub', word, params: { command: ['kubectl', ...path].join(' '), sub: text, available: Object.keys(node).join(', ') }, found: text, expected: Object.keys(node).join(', ') });
+      return { path, spec, flags, positionals, objects: [], creates: [], files: [], namespace: undefined, findings };
+    }
+    positionals.push(word);
+  }
+  if (path.length === 0 && args.length > 0 && findings.length === 0) {
+    // Only flags: `kubectl --help`, `kubectl version` handled above; nothing to check.
+  }
+  const namespace = flags.find((f) => f.spec.name === 'namespace')?.value;
+  const files = flags.filter((f) => f.spec.name === 'filename' && f.value !== undefined).map((f) => f.word);
+  const command: KubectlCommand = { path, spec, flags, positionals, objects: [], creates: [], files, namespace, findings };
+  readPositionals(command);
+  return command;
+}
+
+function findSub(node: Record<string, CommandSpec>, text: string): { name: string; spec: CommandSpec } | undefined {
+  for (const [name, spec] of Object.entries(node)) if (name === text || spec.aliases.includes(text)) return { name, spec };
+  return undefined;
+}
+
+function parseFlagWord(text: string): { long: boolean; name: string; value: string | undefined } {
+  if (text.startsWith('--')) {
+    const eq = text.indexOf('=');
+    return eq < 0 ? { long: true, name: text.slice(2), value: undefined } : { long: true, name: text.slice(2, eq), value: text.slice(eq + 1) };
+  }
+  const name = text.charAt(1);
+  const rest = text.slice(2);
+  return { long: false, name, value: rest === '' ? undefined : rest.replace(/^=/, '') };
+}
+
+function checkValue(flag: FlagSpec, value: string, word: Word, findings: Finding[]) {
+  const bad = (expected: string) => findings.push({ ruleId: 'kubectl/flag-value', word, params: { flag: `--${flag.name}`, value, expected }, expected, found: value });
+  if (flag.name === 'output' && flag.values) {
+    const format = value.includes('=') ? value.slice(0, value.indexOf('=')) : value;
+    if (!flag.values.includes(format)) {
+      findings.push({ ruleId: 'kubectl/output-format', word, params: { format: value, formats: flag.values.join(', ') }, expected: flag.values.join(', '), found: value });
+    } else if (FORMATS_NEEDING_ARGUMENT.has(format) && !value.includes('=')) {
+      findings.push({ ruleId: 'kubectl/output-format', messageId: 'kubectl/output-format.argument', word, params: { format }, expected: `${format}=…`, found: value });
+    } else if (!FORMATS_NEEDING_ARGUMENT.has(format) && value.includes('=')) {
+      findings.push({ ruleId: 'kubectl/output-format', messageId: 'kubectl/output-format.no-argument', word, params: { format }, expected: format, found: value });
+    }
+    return;
+  }
+  switch (flag.type) {
+    case 'bool':
+      if (value !== 'true' && value !== 'false') bad('true or false');
+      break;
+    case 'int':
+      if (!/^-?\d+$/.test(value)) bad('an integer');
+      break;
+    case 'float':
+      if (!/^-?\d+(\.\d+)?$/.test(value)) bad('a number');
+      break;
+    case 'duration':
+      if (!DURATION.test(value)) bad('a duration such as 30s, 5m or 1h');
+      break;
+    default: {
+      const allowed = ENUMS[flag.name];
+      if (allowed && !allowed.includes(value)) bad(allowed.join(', '));
+    }
+  }
+}
+
+function checkType(token: string, word: Word, findings: Finding[]): ResourceType | undefined {
+  const type = resolveResourceType(token);
+  if (!type) {
+    const names = resourceTypeNames();
+    const best = closest(token.toLowerCase(), names);
+    const suggestion = distance(best, token.toLowerCase()) <= 2 ? best : undefined;
+    findings.push({ ruleId: 'kubectl/resource-type', messageId: suggestion ? 'kubectl/resource-type.suggest' : 'kubectl/resource-type', word, params: { type: token, ...(suggestion ? { suggestion } : {}) }, found: token, expected: suggestion });
+  }
+  return type;
+}
+
+function checkName(name: string, word: Word, findings: Finding[]): boolean {
+  const problem = name === '' ? 'a name after "/"' : dns1123Subdomain(name);
+  if (problem) findings.push({ ruleId: 'kubectl/resource-name', word, params: { name, expected: problem }, expected: problem, found: name });
+  return !problem;
+}
+
+/** TYPE NAME…, TYPE/NAME…, TYPE1,TYPE2 forms, and what create/expose/run make. */
+function readPositionals(command: KubectlCommand) {
+  const [verb, sub] = command.path;
+  const { positionals, findings } = command;
+  const namespace = command.namespace;
+  const flagValue = (name: string) => command.flags.find((f) => f.spec.name === name)?.value;
+  const usable = positionals.filter((w) => !w.hasExpansion);
+  if (verb === undefined) return;
+  if (RESOURCE_COMMANDS.has(verb) || (verb === 'rollout' && sub) || (verb === 'set' && sub)) {
+    let type: ResourceType | undefined;
+    usable.forEach((word, index) => {
+      if (verb === 'label' || verb === 'annotate' || verb === 'scale') if (index > 0 && word.text.includes('=')) return; // key=value arguments
+      if (verb === 'set' && index > 0 && word.text.includes('=')) return;
+      if (verb === 'patch' || verb === 'explain') if (index > 1) return;
+      if (word.text.includes('/')) {
+        const [typeToken, ...rest] = word.text.split('/');
+        const name = rest.join('/');
+        const t = checkType(typeToken!, word, findings);
+        if (t && checkName(name, word, findings)) command.objects.push({ type: t, name, namespace, word });
+        return;
+      }
+      if (index === 0 || type === undefined) {
+        if (verb === 'explain') {
+          checkType(word.text.split('.')[0]!, word, findings);
+          return;
+        }
+        const types = word.text.split(',');
+        type = types.length === 1 ? checkType(word.text, word, findings) : undefined;
+        if (types.length > 1) for (const t of types) checkType(t, word, findings);
+        return;
+      }
+      if (checkName(word.text, word, findings)) command.objects.push({ type, name: word.text, namespace, word });
+    });
+    if (verb === 'expose' && command.objects[0]) command.creates.push({ kind: 'Service', name: flagValue('name') ?? command.objects[0].name, namespace });
+    return;
+  }
+  if (ONE_OBJECT_COMMANDS.has(verb)) {
+    const first = usable[0];
+    if (first) {
+      if (first.text.includes('/')) {
+        const [typeToken, ...rest] = first.text.split('/');
+        const t = checkType(typeToken!, first, findings);
+        if (t && checkName(rest.join('/'), first, findings)) command.objects.push({ type: t, name: rest.join('/'), namespace, word: first });
+      } else if (checkName(first.text, first, findings)) {
+        const pod = resolveResourceType('pods')!;
+        command.objects.push({ type: pod, name: first.text, namespace, word: first });
+      }
+    }
+    if (verb === 'port-forward') {
+      for (const word of usable.slice(1)) {
+        const ports = word.text.split(':');
+        const valid = ports.length <= 2 && ports.every((p, i) => /^\d+$/.test(p) ? Number(p) <= 65535 && (Number(p) >= 1 || (i === 0 && ports.length === 2)) : i === 0 && ports.length === 2 && p === '');
+        if (!valid) findings.push({ ruleId: 'kubectl/flag-value', messageId: 'kubectl/flag-value.port', word, params: { value: word.text }, expected: '[LOCAL_PORT:]REMOTE_PORT with ports 1-65535', found: word.text });
+      }
+    }
+    return;
+  }
+  if (verb === 'create' && sub) {
+    const name = usable[0];
+    const kindBySub: Record<string, string> = {
+      namespace: 'Namespace', deployment: 'Deployment', secret: 'Secret', configmap: 'ConfigMap', service: 'Service', serviceaccount: 'ServiceAccount',
+      job: 'Job', cronjob: 'CronJob', ingress: 'Ingress', role: 'Role', rolebinding: 'RoleBinding', clusterrole: 'ClusterRole',
+      clusterrolebinding: 'ClusterRoleBinding', quota: 'ResourceQuota', priorityclass: 'PriorityClass', poddisruptionbudget: 'PodDisruptionBudget',
+    };
+    if (name && kindBySub[sub] && checkName(name.text, name, findings)) command.creates.push({ kind: kindBySub[sub]!, name: name.text, namespace });
+    return;
+  }
+  if (verb === 'run') {
+    const name = usable[0];
+    if (name && checkName(name.text, name, findings)) command.creates.push({ kind: 'Pod', name: name.text, namespace });
+  }
+}

@@ -1,0 +1,51 @@
+import snapshotJson from './kubectl-snapshot.json' with { type: 'json' };
+
+/** The committed kubectl command tree (src/cli/gen-kubectl.ts). */
+
+export type FlagType = 'bool' | 'string' | 'stringArray' | 'int' | 'duration' | 'float';
+export interface FlagSpec {
+  name: string;
+  shorthand?: string;
+  type: FlagType;
+  default: string;
+  values?: string[];
+}
+export interface CommandSpec {
+  usage: string;
+  aliases: string[];
+  flags: FlagSpec[];
+  subcommands: Record<string, CommandSpec>;
+}
+export interface ResourceType {
+  name: string;
+  shortNames: string[];
+  apiVersion: string;
+  namespaced: boolean;
+  kind: string;
+}
+export interface KubectlSnapshot {
+  kubectlVersion: string;
+  globalFlags: FlagSpec[];
+  commands: Record<string, CommandSpec>;
+  resources: ResourceType[];
+}
+
+export const snapshot = snapshotJson as KubectlSnapshot;
+
+/** A resource type as kubectl accepts it: plural, singular (kind), short name, optionally `.group` / `.version.group`. */
+export function resolveResourceType(token: string): ResourceType | undefined {
+  const lower = token.toLowerCase();
+  const base = lower.split('.')[0]!;
+  const group = lower.includes('.') ? lower.slice(base.length + 1) : undefined;
+  return snapshot.resources.find((r) => {
+    if (r.name !== base && r.kind.toLowerCase() !== base && !r.shortNames.includes(base)) return false;
+    if (group === undefined) return true;
+    const apiGroup = r.apiVersion.includes('/') ? r.apiVersion.split('/')[0]! : '';
+    const version = r.apiVersion.split('/').pop()!;
+    return group === apiGroup || group === `${version}.${apiGroup}` || (apiGroup === '' && group === version);
+  });
+}
+
+export function resourceTypeNames(): string[] {
+  return snapshot.resources.flatMap((r) => [r.name, r.kind.toLowerCase(), ...r.shortNames]);
+}

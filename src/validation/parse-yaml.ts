@@ -1,0 +1,136 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
+import type { Document, Node as YamlNode, Pair } from 'yaml';
+import type { PathKey, Position } from './types.ts';
+
+/**
+ * YAML (and JSON, a subset of YAML 1.2) → documents that keep their syntax tree, so every problem found later on a
+ * value can be located on the node it came from.
+ */
+
+/** Aliases a document may expand; far above any real manifest, far below a "billion laughs" bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedDocument {
+  index: number;
+  /** The plain value (`toJS`), or undefined when the document is empty or could not be converted. */
+  value: unknown;
+  doc: Document.Parsed;
+}
+
+export interface SyntaxProblem {
+  ruleId: 'yaml/syntax' | 'yaml/duplicate-key' | 'yaml/alias-limit';
+  severity: 'error' | 'warning';
+  params: Record<string, string>;
+  at: Position;
+}
+
+export interface ParsedYaml {
+  documents: ParsedDocument[];
+  problems: SyntaxProblem[];
+  locate: (doc: Document.Parsed, path: readonly PathKey[], options?: { key?: boolean }) => Position;
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const problems: SyntaxProblem[] = [];
+  const toPos = (offset: number, end?: number): Position => {
+    const start = lineCounter.linePos(offset);
+    const pos: Position = { line: start.line, column: start.col };
+    if (end !== undefined && end > offset) {
+      const stop = lineCounter.linePos(end);
+      pos.endLine = stop.line;
+      pos.endColumn = stop.col;
+    }
+    return pos;
+  };
+  // parseAllDocuments returns an EmptyStream (an empty array with errors) for a stream without documents.
+  const list = Array.isArray(docs) ? docs : [];
+  const documents: ParsedDocument[] = [];
+  list.forEach((doc, index) => {
+    let broken = false;
+    for (const error of doc.errors) {
+      broken = true;
+      problems.push({
+        ruleId: error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
+        severity: 'error',
+        params: { detail: firstLine(error.message) },
+        at: toPos(error.pos[0], error.pos[1]),
+      });
+    }
+    for (const warning of doc.warnings) {
+      problems.push({ ruleId: 'yaml/syntax', severity: 'warning', params: { detail: firstLine(warning.message) }, at: toPos(warning.pos[0], warning.pos[1]) });
+    }
+    let value: unknown;
+    if (!broken && doc.contents !== null) {
+      try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (error) {
+        // yaml throws a ReferenceError for an alias bomb (and for an alias to an unknown anchor): both are input errors.
+        const alias = firstAlias(doc);
+        problems.push({
+          ruleId: 'yaml/alias-limit',
+          severity: 'error',
+          params: { limit: String(MAX_ALIAS_COUNT), detail: firstLine(error instanceof Error ? error.message : String(error)) },
+          at: alias?.range ? toPos(alias.range[0], alias.range[1]) : { line: 1, column: 1 },
+        });
+        value = undefined;
+      }
+    }
+    documents.push({ index, value, doc });
+  });
+
+  const locate = (doc: Document.Parsed, path: readonly PathKey[], options: { key?: boolean } = {}): Position => {
+    const found = findNode(doc, path);
+    const target = options.key && found.pair && isScalar(found.pair.key) ? found.pair.key : found.node;
+    const range = target?.range;
+    if (range) return toPos(range[0], range[1]);
+    const docStart = doc.range?.[0] ?? 0;
+    return toPos(docStart);
+  };
+  return { documents, problems, locate };
+}
+
+interface Found {
+  node: YamlNode | null;
+  pair: Pair | null;
+}
+
+/**
+ * Walks the syntax tree along `path`. When the path leaves the tree (a missing required field), the deepest node that
+ * exists is returned, so the problem points at the object that lacks the field.
+ */
+export function findNode(doc: Document.Parsed, path: readonly PathKey[]): Found {
+  let node = doc.contents as YamlNode | null;
+  let pair: Pair | null = null;
+  for (const key of path) {
+    if (isAlias(node)) node = node.resolve(doc) ?? node;
+    if (isMap(node)) {
+      const next = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!next) break;
+      pair = next as Pair;
+      node = (next.value as YamlNode | null) ?? (next.key as YamlNode);
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key] !== undefined) {
+      pair = null;
+      node = node.items[key] as YamlNode;
+    } else {
+      break;
+    }
+  }
+  return { node, pair };
+}
+
+function firstAlias(doc: Document.Parsed): YamlNode | null {
+  let found: YamlNode | null = null;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}

@@ -1,0 +1,111 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { isValidatedFile } from './file-kind.ts';
+import type { SourceFile } from './engine.ts';
+
+/** File system access for the CLI and tests: walking paths, reading text with a size limit. The engine never does this. */
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface ReadProblem {
+  ruleId: 'file/unreadable' | 'file/too-large' | 'file/binary';
+  file: string;
+  params: Record<string, string | number>;
+}
+
+export interface ReadResult {
+  files: SourceFile[];
+  problems: ReadProblem[];
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Expands folders (recursively, sorted, skipping dot-folders and node_modules) and reads every file. */
+export async function readPaths(paths: string[], options: { cwd?: string; maxBytes?: number } = {}): Promise<ReadResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  const result: ReadResult = { files: [], problems: [] };
+  const seen = new Set<string>();
+  const display = (absolute: string) => toPosix(relative(cwd, absolute) || absolute);
+  for (const path of paths) {
+    const absolute = isAbsolute(path) ? path : join(cwd, path);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      result.problems.push({ ruleId: 'file/unreadable', file: toPosix(path), params: { file: toPosix(path), detail: describeError(error) } });
+      continue;
+    }
+    const targets = info.isDirectory() ? await walk(absolute) : [absolute];
+    for (const target of targets) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const name = display(target);
+      try {
+        const size = (await stat(target)).size;
+        if (size > maxBytes) {
+          result.problems.push({ ruleId: 'file/too-large', file: name, params: { size, limit: maxBytes } });
+          continue;
+        }
+        const bytes = await readFile(target);
+        let text: string;
+        try {
+          text = decoder.decode(bytes);
+        } catch {
+          result.problems.push({ ruleId: 'file/binary', file: name, params: {} });
+          continue;
+        }
+        result.files.push({ name, text });
+      } catch (error) {
+        result.problems.push({ ruleId: 'file/unreadable', file: name, params: { file: name, detail: describeError(error) } });
+      }
+    }
+  }
+  return result;
+}
+
+/** Every file below a folder that the validator handles, sorted for stable output. */
+export async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else if (entry.isFile() && isValidatedFile(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+/** All files (any type) below the examples root, relative to it: what `kubectl apply -f` may name. */
+export async function listExampleFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const visit = async (dir: string) => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) await visit(full);
+      else out.push(toPosix(relative(root, full)));
+    }
+  };
+  await visit(root);
+  return out.sort();
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+function describeError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,79 @@
+import * as cni from './cni/cni-rules.ts';
+import * as k8sContainers from './k8s/containers.ts';
+import * as k8sCross from './k8s/cross-file.ts';
+import * as k8sLabels from './k8s/labels.ts';
+import * as k8sNames from './k8s/object-name.ts';
+import * as k8sPorts from './k8s/ports.ts';
+import * as k8sSchema from './k8s/schema-rules.ts';
+import { selectorMismatch } from './k8s/selector.ts';
+import { unknownField } from './k8s/unknown-field.ts';
+import { unknownKind } from './k8s/unknown-kind.ts';
+import * as kubectl from './kubectl/kubectl-rules.ts';
+import * as shell from './kubectl/shell-rules.ts';
+import * as output from './output/output-rules.ts';
+import { imageTag } from './policy/image-tag.ts';
+import { podSecurity } from './policy/pod-security.ts';
+import { readinessProbe } from './policy/readiness-probe.ts';
+import { resourcesRule } from './policy/resources.ts';
+import type { Rule } from './rule.ts';
+import { stageRules } from './stage-rules.ts';
+
+/** Every rule, in the order problems of one place are listed. The README's rules reference follows this list. */
+export const rules: Rule[] = [
+  ...stageRules,
+  unknownKind,
+  k8sSchema.requiredField,
+  k8sSchema.type,
+  k8sSchema.enumValue,
+  k8sSchema.format,
+  k8sSchema.schemaOther,
+  unknownField,
+  k8sNames.objectName,
+  k8sNames.serviceName,
+  k8sLabels.labelKey,
+  k8sLabels.labelValueRule,
+  k8sPorts.portRange,
+  k8sPorts.portName,
+  k8sPorts.nodePortRange,
+  k8sPorts.servicePortNameRequired,
+  k8sPorts.duplicateServicePort,
+  selectorMismatch,
+  k8sContainers.containerName,
+  k8sContainers.duplicateContainerName,
+  k8sCross.serviceSelectsNothing,
+  k8sCross.targetPortName,
+  k8sCross.namespaceExists,
+  podSecurity,
+  imageTag,
+  resourcesRule,
+  readinessProbe,
+  cni.cniVersion,
+  cni.cniName,
+  cni.cniPlugins,
+  cni.cniPluginType,
+  cni.cniSchema,
+  cni.cniReservedKey,
+  cni.cniPluginOption,
+  cni.cniUnknownPluginKey,
+  shell.syntax,
+  shell.placeholder,
+  shell.unknownProgram,
+  kubectl.unknownCommand,
+  kubectl.unknownFlag,
+  kubectl.flagValue,
+  kubectl.outputFormat,
+  kubectl.resourceType,
+  kubectl.resourceName,
+  kubectl.fileNotFound,
+  kubectl.unknownObject,
+  output.orphan,
+  output.columns,
+  output.tableRow,
+  output.service,
+  output.clusterIp,
+  output.nodePort,
+  output.age,
+  output.tree,
+];
+
+export const rulesById: Map<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

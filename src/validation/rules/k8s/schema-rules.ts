@@ -1,0 +1,112 @@
+import { pointerToPath, valueAt } from '../../json-path.ts';
+import type { Resource } from '../../resource.ts';
+import { isServed, validateSchema } from '../../schema/kubernetes.ts';
+import type { AjvError } from '../../schema/validator-types.ts';
+import type { PathKey } from '../../types.ts';
+import type { ResourceRule } from '../rule.ts';
+
+/**
+ * Types, required fields, enums and formats from the precompiled kubernetes-models validators (generated from the
+ * Kubernetes OpenAPI spec). The validator runs once per resource; four rules share its result by keyword.
+ */
+
+interface SchemaIssue {
+  keyword: 'required' | 'type' | 'enum' | 'format' | 'other';
+  path: PathKey[];
+  params: Record<string, string | number>;
+  expected?: string;
+  found?: string;
+}
+
+const cache = new WeakMap<Resource, SchemaIssue[]>();
+
+function issuesOf(resource: Resource): SchemaIssue[] {
+  let issues = cache.get(resource);
+  if (!issues) {
+    issues = isServed(resource.apiVersion, resource.kind) ? toIssues(validateSchema(resource.apiVersion, resource.kind, resource.value), resource.value) : [];
+    cache.set(resource, issues);
+  }
+  return issues;
+}
+
+/** int-or-string and quantity are `anyOf`/`oneOf` in the schema: one problem per value, not one per branch. */
+function toIssues(errors: AjvError[], data: unknown): SchemaIssue[] {
+  const byPath = new Map<string, AjvError[]>();
+  for (const error of errors) {
+    const list = byPath.get(error.instancePath) ?? [];
+    list.push(error);
+    byPath.set(error.instancePath, list);
+  }
+  const issues: SchemaIssue[] = [];
+  for (const [pointer, list] of byPath) {
+    const path = pointerToPath(pointer, data);
+    const value = valueAt(data, path);
+    const union = list.find((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+    if (union) {
+      const branches = list.filter((e) => e.keyword === 'type').map((e) => String(e.params.type));
+      const formats = list.filter((e) => e.keyword === 'format').map((e) => String(e.params.format));
+      if (formats.length > 0 && typeof value === 'string') {
+        issues.push({ keyword: 'format', path, params: { format: formats[0]!, value }, expected: formats[0], found: value });
+      } else {
+        const expected = [...new Set(branches)].join(' or ') || 'a valid value';
+        issues.push({ keyword: 'type', path, params: { expected, found: describe(value) }, expected, found: describe(value) });
+      }
+      continue;
+    }
+    for (const error of list) {
+      switch (error.keyword) {
+        case 'required': {
+          const field = String(error.params.missingProperty);
+          issues.push({ keyword: 'required', path: [...path, field], params: { field }, expected: field });
+          break;
+        }
+        case 'type':
+          issues.push({ keyword: 'type', path, params: { expected: String(error.params.type), found: describe(value) }, expected: String(error.params.type), found: describe(value) });
+          break;
+        case 'enum': {
+          const allowed = (error.params.allowedValues as unknown[]).map(String).join(', ');
+          issues.push({ keyword: 'enum', path, params: { allowed, found: String(value) }, expected: allowed, found: String(value) });
+          break;
+        }
+        case 'format':
+          issues.push({ keyword: 'format', path, params: { format: String(error.params.format), value: String(value) }, expected: String(error.params.format), found: String(value) });
+          break;
+        default:
+          issues.push({ keyword: 'other', path, params: { detail: `${error.keyword} ${JSON.stringify(error.params)}` } });
+      }
+    }
+  }
+  return issues;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object') return 'object';
+  if (typeof value === 'string') return `string "${value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function schemaRule(id: string, keyword: SchemaIssue['keyword'], description: string): ResourceRule {
+  return {
+    id,
+    level: 'api',
+    target: 'resource',
+    description,
+    check(resource, report) {
+      for (const issue of issuesOf(resource)) {
+        if (issue.keyword !== keyword) continue;
+        // A missing field is reported on the object that lacks it.
+        const at = keyword === 'required' ? resource.at(issue.path.slice(0, -1), { key: true }) : resource.at(issue.path);
+        if (keyword === 'required') at.path = resource.at(issue.path).path;
+        report({ at, params: issue.params, expected: issue.expected, found: issue.found });
+      }
+    },
+  };
+}
+
+export const requiredField = schemaRule('k8s/required-field', 'required', 'A field the Kubernetes schema requires is missing.');
+export const type = schemaRule('k8s/type', 'type', 'A value has the wrong type (string, integer, int-or-string, object, array …).');
+export const enumValue = schemaRule('k8s/enum', 'enum', 'A value is not one of the values the schema allows.');
+export const format = schemaRule('k8s/format', 'format', 'A value does not match its format (quantity such as 64Mi or 250m, date-time, …).');
+export const schemaOther = schemaRule('k8s/schema', 'other', 'Any other constraint of the Kubernetes schema.');

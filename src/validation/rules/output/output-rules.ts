@@ -1,0 +1,253 @@
+import { firstAddress, inCidr, parseIPv4 } from '../../output/cidr.ts';
+import { parseTable, type ExpectedOutput, type Table } from '../../output/expected-output.ts';
+import { isHumanDuration } from '../../output/human-duration.ts';
+import { serviceVariants, type ServiceVariant } from '../../output/service-variants.ts';
+import { readKubectl, type KubectlCommand } from '../../kubectl/kubectl-command.ts';
+import type { OutputRule, Report, RuleEnv } from '../rule.ts';
+
+/**
+ * Expected outputs (`<name>.out` beside `<name>.sh`). `kubectl get service(s)/svc` tables are parsed and compared with
+ * the example set; `tree` listings are checked for shape; other outputs only need their command file.
+ */
+
+const KUBECTL = new Set(['kubectl', 'k']);
+
+function kubectlOf(output: ExpectedOutput): KubectlCommand | undefined {
+  const command = output.command;
+  if (!command || !KUBECTL.has(command.program.text)) return undefined;
+  return readKubectl(command.args);
+}
+
+interface ServiceTable {
+  table: Table;
+  wide: boolean;
+  expected: string[];
+  kubectl: KubectlCommand;
+}
+
+const cache = new WeakMap<ExpectedOutput, ServiceTable | null>();
+
+/** The table of a `kubectl get svc` output, with the columns that command prints. */
+function serviceTable(output: ExpectedOutput): ServiceTable | null {
+  if (cache.has(output)) return cache.get(output)!;
+  let result: ServiceTable | null = null;
+  const kubectl = kubectlOf(output);
+  const type = kubectl?.positionals[0]?.text;
+  if (kubectl && kubectl.path[0] === 'get' && type && ['svc', 'service', 'services'].includes(type)) {
+    const table = parseTable(output.lines);
+    const format = kubectl.flags.find((f) => f.spec.name === 'output')?.value;
+    if (table && (format === undefined || format === 'wide')) {
+      const wide = format === 'wide';
+      const expected = [
+        ...(kubectl.flags.some((f) => f.spec.name === 'all-namespaces' && f.value !== 'false') ? ['NAMESPACE'] : []),
+        'NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE',
+        ...(wide ? ['SELECTOR'] : []),
+        ...(kubectl.flags.some((f) => f.spec.name === 'show-labels' && f.value !== 'false') ? ['LABELS'] : []),
+      ];
+      result = { table, wide, expected, kubectl };
+    }
+  }
+  cache.set(output, result);
+  return result;
+}
+
+function cell(st: ServiceTable, row: ServiceTable['table']['rows'][number], column: string) {
+  const index = st.expected.indexOf(column);
+  return index >= 0 ? row.cells[index] : undefined;
+}
+
+function rowsOk(st: ServiceTable) {
+  return st.table.rows.filter((row) => row.cells.length === st.expected.length);
+}
+
+export const orphan: OutputRule = {
+  id: 'output/orphan',
+  level: 'cross-file',
+  target: 'output',
+  description: 'An expected output `<name>.out` needs the command file `<name>.sh` beside it.',
+  check(output, report) {
+    if (output.commandFile === undefined) report({ at: output.at(1), params: { file: output.file.replace(/\.out$/, '.sh') } });
+  },
+};
+
+export const columns: OutputRule = {
+  id: 'output/columns',
+  level: 'cross-file',
+  target: 'output',
+  description: 'The header of a `kubectl get svc` output must be the columns kubectl prints for those flags (SELECTOR only with -o wide).',
+  check(output, report) {
+    const st = serviceTable(output);
+    if (!st) return;
+    const found = st.table.header.map((c) => c.text).join(' ');
+    if (found !== st.expected.join(' ')) {
+      const first = st.table.header[0]!;
+      report({ at: output.at(1, first.column), params: { expected: st.expected.join(' '), found }, expected: st.expected.join(' '), found });
+    }
+  },
+};
+
+export const tableRow: OutputRule = {
+  id: 'output/table',
+  level: 'cross-file',
+  target: 'output',
+  description: 'Every row of a `kubectl get svc` table has one value per column.',
+  check(output, report) {
+    const st = serviceTable(output);
+    if (!st) return;
+    for (const row of st.table.rows) {
+      if (row.cells.length !== st.expected.length) report({ at: output.at(row.line, 1), params: { expected: st.expected.length, found: row.cells.length }, expected: String(st.expected.length), found: String(row.cells.length) });
+    }
+  },
+};
+
+/** The `kubernetes` Service every cluster has: ClusterIP, 443/TCP, the first address of the Service CIDR. */
+function builtInVariant(): ServiceVariant {
+  return { name: 'kubernetes', namespace: 'default', type: 'ClusterIP', ports: [{ port: 443, protocol: 'TCP' }], selector: '<none>', source: '(built in)' };
+}
+
+function portsMatch(text: string, variant: ServiceVariant): boolean {
+  const entries = text.split(',');
+  if (variant.ports.length > 0 && entries.length !== variant.ports.length) return false;
+  return entries.every((entry) => {
+    const m = /^(\d+)(?::(\d+))?\/(TCP|UDP|SCTP)$/.exec(entry);
+    if (!m) return false;
+    const port = Number(m[1]);
+    const nodePort = m[2] === undefined ? undefined : Number(m[2]);
+    const wantsNodePort = variant.type === 'NodePort' || variant.type === 'LoadBalancer';
+    if (wantsNodePort !== (nodePort !== undefined)) return false;
+    if (variant.ports.length === 0) return true;
+    return variant.ports.some((p) => p.port === port && p.protocol === m[3] && (p.nodePort === undefined || p.nodePort === nodePort));
+  });
+}
+
+export const service: OutputRule = {
+  id: 'output/service',
+  level: 'cross-file',
+  target: 'output',
+  description: 'Each row of a `kubectl get svc` output names a Service of the example set (or the built-in `kubernetes`), and its TYPE, PORT(S), EXTERNAL-IP and SELECTOR agree with a variant of it.',
+  check(output, report: Report, env: RuleEnv) {
+    const st = serviceTable(output);
+    if (!st) return;
+    const namespace = st.kubectl.namespace ?? 'default';
+    const variants = [...serviceVariants(env.set), builtInVariant()];
+    for (const row of rowsOk(st)) {
+      const name = cell(st, row, 'NAME')!;
+      const ns = cell(st, row, 'NAMESPACE')?.text ?? namespace;
+      const candidates = variants.filter((v) => v.name === name.text && v.namespace === ns);
+      if (candidates.length === 0) {
+        report({ at: output.at(row.line, name.column, name.column + name.text.length), messageId: 'output/service.unknown', params: { name: name.text, namespace: ns }, found: name.text });
+        continue;
+      }
+      const type = cell(st, row, 'TYPE')!;
+      const sameType = candidates.filter((v) => v.type === type.text);
+      if (sameType.length === 0) {
+        const types = [...new Set(candidates.map((v) => v.type))].join(', ');
+        report({ at: output.at(row.line, type.column, type.column + type.text.length), messageId: 'output/service.type', params: { name: name.text, found: type.text, expected: types }, expected: types, found: type.text });
+        continue;
+      }
+      const ports = cell(st, row, 'PORT(S)')!;
+      if (!sameType.some((v) => portsMatch(ports.text, v))) {
+        const expected = sameType.map((v) => v.ports.map((p) => `${p.port}${v.type === 'ClusterIP' ? '' : ':<nodePort>'}/${p.protocol}`).join(',')).join(' or ');
+        report({ at: output.at(row.line, ports.column, ports.column + ports.text.length), messageId: 'output/service.ports', params: { name: name.text, found: ports.text, expected }, expected, found: ports.text });
+      }
+      const external = cell(st, row, 'EXTERNAL-IP')!;
+      const externalOk = type.text === 'LoadBalancer' ? external.text === '<pending>' || external.text.split(',').every((ip) => parseIPv4(ip) !== null) : external.text === '<none>' || external.text.split(',').every((ip) => parseIPv4(ip) !== null);
+      if (!externalOk) report({ at: output.at(row.line, external.column, external.column + external.text.length), messageId: 'output/service.external-ip', params: { name: name.text, found: external.text }, expected: type.text === 'LoadBalancer' ? 'an IP or <pending>' : '<none>', found: external.text });
+      const selector = cell(st, row, 'SELECTOR');
+      if (selector && !sameType.some((v) => v.selector === selector.text)) {
+        const expected = [...new Set(sameType.map((v) => v.selector))].join(' or ');
+        report({ at: output.at(row.line, selector.column, selector.column + selector.text.length), messageId: 'output/service.selector', params: { name: name.text, found: selector.text, expected }, expected, found: selector.text });
+      }
+    }
+  },
+};
+
+export const clusterIp: OutputRule = {
+  id: 'output/cluster-ip',
+  level: 'cross-file',
+  target: 'output',
+  description: 'CLUSTER-IP is inside one Service CIDR for the whole table (k3s 10.43.0.0/16 or kind/kubeadm 10.96.0.0/12), `None` for headless; the `kubernetes` Service has its first address.',
+  check(output, report, env) {
+    const st = serviceTable(output);
+    if (!st) return;
+    const rows = rowsOk(st).filter((row) => cell(st, row, 'CLUSTER-IP')!.text !== 'None');
+    const firstIp = rows.map((row) => cell(st, row, 'CLUSTER-IP')!.text).find((ip) => parseIPv4(ip) !== null);
+    const cidr = env.set.serviceCidrs.find((c) => firstIp !== undefined && inCidr(firstIp, c));
+    const cidrs = env.set.serviceCidrs.join(' or ');
+    for (const row of rows) {
+      const ip = cell(st, row, 'CLUSTER-IP')!;
+      const name = cell(st, row, 'NAME')!.text;
+      const at = output.at(row.line, ip.column, ip.column + ip.text.length);
+      if (!cidr || !inCidr(ip.text, cidr)) report({ at, params: { ip: ip.text, cidr: cidr ?? cidrs }, expected: cidr ?? cidrs, found: ip.text });
+      else if (name === 'kubernetes' && ip.text !== firstAddress(cidr)) report({ at, messageId: 'output/cluster-ip.kubernetes', params: { ip: ip.text, expected: firstAddress(cidr) }, expected: firstAddress(cidr), found: ip.text });
+    }
+  },
+};
+
+export const nodePort: OutputRule = {
+  id: 'output/node-port',
+  level: 'cross-file',
+  target: 'output',
+  description: 'A NodePort shown in PORT(S) (`8080:31073/TCP`) is in 30000–32767.',
+  check(output, report) {
+    const st = serviceTable(output);
+    if (!st) return;
+    for (const row of rowsOk(st)) {
+      const ports = cell(st, row, 'PORT(S)')!;
+      for (const m of ports.text.matchAll(/\d+:(\d+)\//g)) {
+        const value = Number(m[1]);
+        if (value < 30000 || value > 32767) {
+          const column = ports.column + m.index + m[0].indexOf(':') + 1;
+          report({ at: output.at(row.line, column, column + m[1]!.length), params: { value }, expected: '30000-32767', found: String(value) });
+        }
+      }
+    }
+  },
+};
+
+export const age: OutputRule = {
+  id: 'output/age',
+  level: 'cross-file',
+  target: 'output',
+  description: 'AGE is a duration as kubectl prints it (`114s`, `2m56s`, `15m`, `12d`); a bare number such as `12` is truncated.',
+  check(output, report) {
+    const st = serviceTable(output);
+    if (!st) return;
+    for (const row of rowsOk(st)) {
+      const value = cell(st, row, 'AGE')!;
+      if (!isHumanDuration(value.text)) report({ at: output.at(row.line, value.column, value.column + value.text.length), params: { value: value.text }, expected: 'e.g. 114s, 2m56s, 15m, 12d', found: value.text });
+    }
+  },
+};
+
+/** `tree` output: one root line, then entries drawn with ├── / └── under │ / space indentation; the summary must add up. */
+export const tree: OutputRule = {
+  id: 'output/tree',
+  level: 'cross-file',
+  target: 'output',
+  description: 'The output of `tree` is a well-formed tree (├── / └── entries, │ indentation, a consistent summary line).',
+  check(output, report) {
+    if (output.command?.program.text !== 'tree') return;
+    const lines = output.lines;
+    let dirs = 0;
+    let files = 0;
+    const entries: { depth: number; line: number }[] = [];
+    lines.forEach((line, index) => {
+      if (index === 0 || line.trim() === '') return;
+      const summary = /^(\d+) director(?:y|ies)(?:, (\d+) files?)?$/.exec(line);
+      if (summary) {
+        // The root is not counted by tree; directories are entries that have children.
+        for (let i = 0; i < entries.length; i++) if (entries[i + 1] && entries[i + 1]!.depth > entries[i]!.depth) dirs++;
+        files = entries.length - dirs;
+        if (Number(summary[1]) !== dirs || Number(summary[2] ?? 0) !== files) report({ at: output.at(index + 1), messageId: 'output/tree.summary', params: { expected: `${dirs} directories, ${files} files`, found: line }, expected: `${dirs} directories, ${files} files`, found: line });
+        return;
+      }
+      const m = /^((?:│ {3}| {4}|│\u00a0\u00a0 )*)(├── |└── )\S/.exec(line);
+      if (!m) {
+        report({ at: output.at(index + 1), params: { line }, found: line });
+        return;
+      }
+      entries.push({ depth: m[1]!.length / 4, line: index + 1 });
+    });
+  },
+};

@@ -1,0 +1,68 @@
+import type { Location, Resource } from '../resource.ts';
+import type { Mode, Severity } from '../types.ts';
+import type { CniConfig } from '../cni/cni-config.ts';
+import type { CommandFile, ShellCommand } from '../kubectl/shell.ts';
+import type { ExpectedOutput } from '../output/expected-output.ts';
+import type { ExampleSet } from '../example-set.ts';
+
+/**
+ * How bad a broken rule is:
+ * - `api`: the Kubernetes API server (or the CNI runtime, or kubectl) would reject it: an error everywhere.
+ * - `cross-file` and `policy`: errors for the example set, warnings for loose files (a reader's valid manifest must pass).
+ * - `advice`: always a warning.
+ */
+export type RuleLevel = 'api' | 'cross-file' | 'policy' | 'advice';
+
+export interface RuleMeta {
+  id: string;
+  level: RuleLevel;
+  description: string;
+}
+
+export interface ReportInput {
+  at: Location;
+  params?: Record<string, string | number>;
+  /** A variant of the rule's message (`k8s/unknown-field.suggest`); defaults to the rule id. */
+  messageId?: string;
+  expected?: string;
+  found?: string;
+  severity?: Severity;
+}
+
+export type Report = (input: ReportInput) => void;
+
+export interface RuleEnv {
+  mode: Mode;
+  set: ExampleSet;
+}
+
+interface Base extends RuleMeta {}
+
+export interface ResourceRule extends Base {
+  target: 'resource';
+  check(resource: Resource, report: Report, env: RuleEnv): void;
+}
+export interface CniRule extends Base {
+  target: 'cni';
+  check(config: CniConfig, report: Report, env: RuleEnv): void;
+}
+export interface CommandRule extends Base {
+  target: 'command';
+  check(command: ShellCommand, report: Report, env: RuleEnv, file: CommandFile): void;
+}
+export interface OutputRule extends Base {
+  target: 'output';
+  check(output: ExpectedOutput, report: Report, env: RuleEnv): void;
+}
+/** Reported by the reading and parsing stages themselves; registered so they have a level, docs and tests. */
+export interface StageRule extends Base {
+  target: 'stage';
+}
+
+export type Rule = ResourceRule | CniRule | CommandRule | OutputRule | StageRule;
+
+export function severityOf(level: RuleLevel, mode: Mode): Severity {
+  if (level === 'api') return 'error';
+  if (level === 'advice') return 'warning';
+  return mode === 'example-set' ? 'error' : 'warning';
+}
