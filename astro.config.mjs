@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase, normaliseSite } from './src/site/paths.ts';
 import { baseLinksPlugin } from './src/site/base-links.ts';
+import { diagramsIntegration, mermaidDiagrams } from './src/diagrams/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { publishExamples } from './src/integrations/publish-examples.ts';
 
@@ -16,9 +17,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
+    // mermaidDiagrams: ```mermaid fences → inline light/dark SVG from the committed cache (src/diagrams/README.md).
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()] }),
   },
   integrations: [
+    diagramsIntegration(),
     starlight({
       title: { ja: 'Kubernetes ネットワークノート', en: 'Kubernetes Networking Notes' },
       description: 'Kubernetes networking, learned by doing: Pods, CNI, Services, expose and port-forward.',
@@ -28,6 +31,7 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
+      customCss: ['./src/styles/diagrams.css'],
       // Pages live in ./content/docs; without this, asides and heading anchors are not processed there.
       markdown: { processedDirs: ['./content/docs'] },
       sidebar,
