@@ -20,7 +20,6 @@ export const en: Record<string, string> = {
   'k8s/type': 'expected {expected}, found {found}',
   'k8s/enum': '"{found}" is not one of: {allowed}',
   'k8s/format': '"{value}" is not a valid {format}',
-  'k8s/schema': 'schema violation: {detail}',
   'k8s/unknown-field': 'unknown field "{field}" in {type}',
   'k8s/unknown-field.suggest': 'unknown field "{field}" in {type}; did you mean "{suggestion}"?',
   'k8s/object-name': '{kind} name "{name}" is invalid: must be {expected}',

@@ -20,7 +20,6 @@ export const ja: Record<string, string> = {
   'k8s/type': '{expected} が必要ですが、{found} が指定されています',
   'k8s/enum': '"{found}" は次のいずれかでなければなりません: {allowed}',
   'k8s/format': '"{value}" は正しい {format} ではありません',
-  'k8s/schema': 'スキーマに違反しています: {detail}',
   'k8s/unknown-field': '{type} に不明なフィールド "{field}" があります',
   'k8s/unknown-field.suggest': '{type} に不明なフィールド "{field}" があります。"{suggestion}" ではありませんか？',
   'k8s/object-name': '{kind} の名前 "{name}" が不正です: {expected} でなければなりません',

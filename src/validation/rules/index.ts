@@ -26,7 +26,6 @@ export const rules: Rule[] = [
   k8sSchema.type,
   k8sSchema.enumValue,
   k8sSchema.format,
-  k8sSchema.schemaOther,
   unknownField,
   k8sNames.objectName,
   k8sNames.serviceName,

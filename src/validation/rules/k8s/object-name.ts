@@ -15,12 +15,13 @@ export const objectName: ResourceRule = {
   target: 'resource',
   description: 'metadata.name is required and must be a DNS-1123 subdomain (a DNS-1123 label for Namespaces); metadata.namespace a DNS-1123 label.',
   check(resource, report) {
-    if (isToolConfig(resource.apiVersion, resource.kind)) return;
+    // Tool configs have no metadata; *List kinds have ListMeta, which has no name.
+    if (isToolConfig(resource.apiVersion, resource.kind) || resource.kind.endsWith('List')) return;
     const metadata = resource.value.metadata as Record<string, unknown> | undefined;
     const name = metadata?.name;
     const generateName = metadata?.generateName;
     if (name === undefined && generateName === undefined) {
-      report({ at: resource.at(metadata ? ['metadata'] : []), messageId: 'k8s/object-name.missing', params: { kind: resource.kind } });
+      report({ at: resource.at(metadata ? ['metadata'] : [], { key: true }), messageId: 'k8s/object-name.missing', params: { kind: resource.kind } });
     } else if (typeof name === 'string' && resource.kind !== 'Service') {
       const problem = LABEL_NAMED_KINDS.has(resource.kind) ? dns1123Label(name) : dns1123Subdomain(name);
       if (problem) report({ at: resource.at(['metadata', 'name']), params: { kind: resource.kind, name, expected: problem }, expected: problem, found: name });

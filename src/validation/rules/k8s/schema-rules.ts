@@ -11,7 +11,7 @@ import type { ResourceRule } from '../rule.ts';
  */
 
 interface SchemaIssue {
-  keyword: 'required' | 'type' | 'enum' | 'format' | 'other';
+  keyword: 'required' | 'type' | 'enum' | 'format';
   path: PathKey[];
   params: Record<string, string | number>;
   expected?: string;
@@ -72,7 +72,8 @@ function toIssues(errors: AjvError[], data: unknown): SchemaIssue[] {
           issues.push({ keyword: 'format', path, params: { format: String(error.params.format), value: String(value) }, expected: String(error.params.format), found: String(value) });
           break;
         default:
-          issues.push({ keyword: 'other', path, params: { detail: `${error.keyword} ${JSON.stringify(error.params)}` } });
+          // kubernetes-models 5.1 emits only type/required/enum/format (and oneOf, above); anything new is a type-like problem.
+          issues.push({ keyword: 'type', path, params: { expected: `${error.keyword} ${JSON.stringify(error.params)}`, found: describe(value) } });
       }
     }
   }
@@ -109,4 +110,3 @@ export const requiredField = schemaRule('k8s/required-field', 'required', 'A fie
 export const type = schemaRule('k8s/type', 'type', 'A value has the wrong type (string, integer, int-or-string, object, array …).');
 export const enumValue = schemaRule('k8s/enum', 'enum', 'A value is not one of the values the schema allows.');
 export const format = schemaRule('k8s/format', 'format', 'A value does not match its format (quantity such as 64Mi or 250m, date-time, …).');
-export const schemaOther = schemaRule('k8s/schema', 'other', 'Any other constraint of the Kubernetes schema.');

@@ -24,9 +24,25 @@ export const selectorMismatch: ResourceRule = {
     }
     if (!pod) return;
     if (!selectorMatches(selector, pod.labels)) {
-      const wanted = isRecord(selector) && isRecord(selector.matchLabels) ? Object.entries(selector.matchLabels).map(([k, v]) => `${k}=${String(v)}`).join(',') : JSON.stringify(selector);
+      const wanted = formatSelector(selector);
       const found = Object.entries(pod.labels).map(([k, v]) => `${k}=${String(v)}`).join(',') || '(none)';
       report({ at: resource.at(['spec', 'selector']), params: { selector: wanted, labels: found }, expected: wanted, found });
     }
   },
 };
+
+/** A LabelSelector as kubectl prints it: `app=web,tier in (a,b),!legacy`. */
+export function formatSelector(selector: unknown): string {
+  if (!isRecord(selector)) return '';
+  const parts = isRecord(selector.matchLabels) ? Object.entries(selector.matchLabels).map(([k, v]) => `${k}=${String(v)}`) : [];
+  for (const e of Array.isArray(selector.matchExpressions) ? selector.matchExpressions : []) {
+    if (!isRecord(e)) continue;
+    const values = Array.isArray(e.values) ? e.values.map(String).join(',') : '';
+    const key = String(e.key);
+    if (e.operator === 'In') parts.push(`${key} in (${values})`);
+    else if (e.operator === 'NotIn') parts.push(`${key} notin (${values})`);
+    else if (e.operator === 'Exists') parts.push(key);
+    else if (e.operator === 'DoesNotExist') parts.push(`!${key}`);
+  }
+  return parts.join(',');
+}

@@ -1,0 +1,189 @@
+import { at, change, DEPLOYMENT, NAMESPACE, SERVICE, withApp, withNamespace } from '../support/manifests.ts';
+import { testRule } from '../support/test-rule.ts';
+
+// API server rules (pkg/apis/core/validation, pkg/apis/apps/validation, apimachinery validation).
+
+const upperName = change(DEPLOYMENT, 'name: web\n  namespace', 'name: Web_1\n  namespace');
+const longName = change(DEPLOYMENT, 'name: web\n  namespace', `name: ${'a'.repeat(254)}\n  namespace`);
+const badNamespace = change(DEPLOYMENT, 'namespace: demo', 'namespace: Demo');
+const dottedNamespace = change(NAMESPACE, 'name: demo', 'name: demo.net');
+const noName = change(SERVICE, '  name: web\n', '');
+testRule({
+  rule: 'k8s/object-name',
+  accept: [
+    { code: DEPLOYMENT },
+    { code: change(DEPLOYMENT, 'name: web\n  namespace', 'name: web.v2\n  namespace'), description: 'a dotted DNS subdomain' },
+    { code: 'apiVersion: v1\nkind: ServiceList\nitems: []\n', description: 'a List kind (ListMeta has no name)' },
+  ],
+  reject: [
+    { code: upperName, ...at(upperName, 'Web_1'), message: 'RFC 1123 subdomain' },
+    { code: longName, ...at(longName, 'aaaa'), message: 'at most 253' },
+    { code: badNamespace, ...at(badNamespace, 'Demo'), messageId: 'k8s/object-name.namespace' },
+    { code: dottedNamespace, ...at(dottedNamespace, 'demo.net'), message: 'RFC 1123 label', description: 'a Namespace name is a DNS label' },
+    { code: noName, ...at(noName, 'metadata'), messageId: 'k8s/object-name.missing' },
+  ],
+});
+
+const digitService = change(SERVICE, 'name: web', 'name: 1web');
+const dottedService = change(SERVICE, 'name: web', 'name: web.v2');
+testRule({
+  rule: 'k8s/service-name',
+  accept: [{ code: SERVICE }, { code: change(SERVICE, 'name: web', 'name: web-2') }],
+  reject: [
+    { code: digitService, ...at(digitService, '1web'), message: 'RFC 1035 label' },
+    { code: dottedService, ...at(dottedService, 'web.v2') },
+  ],
+});
+
+const badKey = change(DEPLOYMENT, '  labels:\n    app: web', '  labels:\n    -app: web');
+const badPrefix = change(DEPLOYMENT, '      labels:\n        app: web', '      labels:\n        app: web\n        Example.COM/tier: web');
+const badExpression = change(DEPLOYMENT, '    matchLabels:\n      app: web', '    matchLabels:\n      app: web\n    matchExpressions:\n      - key: "a b"\n        operator: Exists');
+const badServiceSelector = change(SERVICE, '    app: web', '    app/: web');
+testRule({
+  rule: 'k8s/label-key',
+  accept: [{ code: DEPLOYMENT }, { code: change(DEPLOYMENT, '  labels:\n    app: web', '  labels:\n    app.kubernetes.io/name: web') }],
+  reject: [
+    { code: badKey, ...at(badKey, '-app') },
+    { code: badPrefix, ...at(badPrefix, 'Example.COM'), message: 'prefix' },
+    { code: badExpression, ...at(badExpression, '"a b"') },
+    { code: badServiceSelector, ...at(badServiceSelector, 'app/') },
+  ],
+});
+
+const badValue = change(DEPLOYMENT, '  labels:\n    app: web', '  labels:\n    app: web app');
+const longValue = change(DEPLOYMENT, '  labels:\n    app: web', `  labels:\n    app: ${'v'.repeat(64)}`);
+testRule({
+  rule: 'k8s/label-value',
+  accept: [{ code: DEPLOYMENT }, { code: change(DEPLOYMENT, '  labels:\n    app: web', '  labels:\n    app: ""'), description: 'an empty value' }],
+  reject: [
+    { code: badValue, ...at(badValue, 'web app') },
+    { code: longValue, ...at(longValue, 'vvvv'), message: 'at most 63' },
+  ],
+});
+
+const bigContainerPort = change(DEPLOYMENT, 'containerPort: 8080', 'containerPort: 70000');
+const zeroServicePort = change(SERVICE, 'port: 8080', 'port: 0');
+const bigTargetPort = change(SERVICE, 'targetPort: http', 'targetPort: 65536');
+testRule({
+  rule: 'k8s/port-range',
+  accept: [{ code: DEPLOYMENT }, { code: SERVICE }, { code: change(SERVICE, 'targetPort: http', 'targetPort: 65535') }],
+  reject: [
+    { code: bigContainerPort, ...at(bigContainerPort, '70000') },
+    { code: zeroServicePort, ...at(zeroServicePort, 'port: 0', 6) },
+    { code: bigTargetPort, ...at(bigTargetPort, '65536') },
+  ],
+});
+
+const longPortName = change(DEPLOYMENT, '- name: http', '- name: http-alternate-port');
+const digitsOnly = change(DEPLOYMENT, '- name: http', '- name: "8080"');
+const servicePortName = change(SERVICE, '- name: http', '- name: HTTP');
+const targetPortName = change(SERVICE, 'targetPort: http', 'targetPort: web--http');
+testRule({
+  rule: 'k8s/port-name',
+  accept: [{ code: DEPLOYMENT }, { code: SERVICE }, { code: change(SERVICE, '- name: http', '- name: http-alternate-port'), description: 'a Service port name is a DNS label, not limited to 15' }],
+  reject: [
+    { code: longPortName, ...at(longPortName, 'http-alternate-port'), message: '15' },
+    { code: digitsOnly, ...at(digitsOnly, '"8080"'), message: 'at least one letter' },
+    { code: servicePortName, ...at(servicePortName, 'HTTP'), message: 'RFC 1123 label' },
+    { code: targetPortName, ...at(targetPortName, 'web--http'), message: "'--'" },
+  ],
+});
+
+const nodePortService = change(SERVICE, 'type: ClusterIP', 'type: NodePort');
+const lowNodePort = change(nodePortService, 'targetPort: http', 'targetPort: http\n      nodePort: 8080');
+const clusterIpNodePort = change(SERVICE, 'targetPort: http', 'targetPort: http\n      nodePort: 30080');
+testRule({
+  rule: 'k8s/node-port-range',
+  accept: [{ code: change(nodePortService, 'targetPort: http', 'targetPort: http\n      nodePort: 30080') }, { code: nodePortService }],
+  reject: [
+    { code: lowNodePort, ...at(lowNodePort, 'nodePort: 8080', 10), message: '30000-32767' },
+    { code: clusterIpNodePort, ...at(clusterIpNodePort, '30080'), messageId: 'k8s/node-port-range.type' },
+  ],
+});
+
+const twoPorts = `${SERVICE}    - name: metrics\n      port: 9090\n`;
+const twoPortsUnnamed = change(twoPorts, '    - name: http\n      port: 8080', '    - port: 8080');
+testRule({
+  rule: 'k8s/service-port-name-required',
+  accept: [{ code: SERVICE }, { code: twoPorts }, { code: change(SERVICE, '    - name: http\n', '    - ') , description: 'a single unnamed port' }],
+  reject: [{ code: twoPortsUnnamed, ...at(twoPortsUnnamed, 'port: 8080'), message: 'ports[0]' }],
+});
+
+const dupName = `${SERVICE}    - name: http\n      port: 9090\n`;
+const dupPort = `${SERVICE}    - name: other\n      port: 8080\n`;
+const dupNodePort = change(`${nodePortService}    - name: other\n      port: 9090\n      nodePort: 30080\n`, 'targetPort: http', 'targetPort: http\n      nodePort: 30080');
+testRule({
+  rule: 'k8s/duplicate-service-port',
+  accept: [{ code: twoPorts }, { code: `${SERVICE}    - name: dns\n      port: 8080\n      protocol: UDP\n`, description: 'same number, other protocol' }],
+  reject: [
+    { code: dupName, ...at(dupName, 'name: http\n      port: 9090', 6), messageId: 'k8s/duplicate-service-port.name' },
+    { code: dupPort, line: 16, column: 13, message: '8080/TCP' },
+    { code: dupNodePort, line: 18, column: 17, messageId: 'k8s/duplicate-service-port.node-port' },
+  ],
+});
+
+const mismatch = change(DEPLOYMENT, '    matchLabels:\n      app: web', '    matchLabels:\n      app: api');
+const emptySelector = change(DEPLOYMENT, '    matchLabels:\n      app: web', '    matchLabels: {}');
+const expressionMismatch = change(DEPLOYMENT, '    matchLabels:\n      app: web', '    matchExpressions:\n      - key: app\n        operator: NotIn\n        values: [web]');
+testRule({
+  rule: 'k8s/selector-mismatch',
+  accept: [
+    { code: DEPLOYMENT },
+    { code: change(DEPLOYMENT, '    matchLabels:\n      app: web', '    matchExpressions:\n      - key: app\n        operator: In\n        values: [web, api]'), description: 'matchExpressions that match' },
+  ],
+  reject: [
+    { code: mismatch, ...at(mismatch, 'matchLabels'), message: 'app=api' },
+    { code: emptySelector, ...at(emptySelector, 'selector'), messageId: 'k8s/selector-mismatch.empty' },
+    { code: expressionMismatch, ...at(expressionMismatch, 'matchExpressions') },
+  ],
+});
+
+const upperContainer = change(DEPLOYMENT, '- name: nginx', '- name: Nginx');
+testRule({
+  rule: 'k8s/container-name',
+  accept: [{ code: DEPLOYMENT }],
+  reject: [{ code: upperContainer, ...at(upperContainer, 'Nginx'), message: 'RFC 1123 label' }],
+});
+
+const initContainer = '      initContainers:\n        - name: nginx\n          image: busybox:1.37\n';
+const duplicate = change(DEPLOYMENT, '      containers:\n', `${initContainer}      containers:\n`);
+testRule({
+  rule: 'k8s/duplicate-container-name',
+  accept: [{ code: DEPLOYMENT }, { code: change(DEPLOYMENT, '      containers:\n', `${initContainer.replace('nginx', 'init')}      containers:\n`) }],
+  reject: [{ code: duplicate, line: 28, column: 17, message: '"nginx"' }],
+});
+
+const lonelyService = change(SERVICE, 'app: web', 'app: api');
+testRule({
+  rule: 'k8s/service-selects-nothing',
+  accept: [{ code: SERVICE, with: withApp }, { code: change(SERVICE, '  selector:\n    app: web\n', ''), description: 'a Service without selector' }],
+  reject: [
+    { code: lonelyService, with: withApp, ...at(lonelyService, 'app: api'), message: 'app=api' },
+    { code: SERVICE, with: withNamespace, mode: 'loose', ...at(SERVICE, 'app: web'), severity: 'warning', description: 'a loose file: only a warning' },
+    { code: change(SERVICE, 'namespace: demo', 'namespace: other'), with: withApp, line: 9, column: 5, description: 'Pods in another namespace do not count' },
+  ],
+});
+
+const wrongName = change(SERVICE, 'targetPort: http', 'targetPort: web');
+testRule({
+  rule: 'k8s/target-port-name',
+  accept: [{ code: SERVICE, with: withApp }, { code: change(SERVICE, 'targetPort: http', 'targetPort: 8080'), with: withApp }],
+  reject: [
+    { code: wrongName, with: withApp, ...at(wrongName, 'targetPort: web', 12), message: 'Deployment web (deployment.yaml)' },
+    { code: wrongName, with: withApp, mode: 'loose', ...at(wrongName, 'targetPort: web', 12), severity: 'warning' },
+  ],
+});
+
+testRule({
+  rule: 'k8s/namespace-exists',
+  accept: [
+    { code: SERVICE, with: withNamespace },
+    { code: change(SERVICE, 'namespace: demo', 'namespace: kube-system') },
+    { code: change(SERVICE, '  namespace: demo\n', ''), description: 'no namespace (default)' },
+    { code: SERVICE, with: [{ name: 'ns.sh', text: 'kubectl create namespace demo\n' }], description: 'a namespace created by a command' },
+  ],
+  reject: [
+    { code: SERVICE, ...at(SERVICE, 'demo'), message: '"demo"' },
+    { code: SERVICE, mode: 'loose', ...at(SERVICE, 'demo'), severity: 'warning' },
+  ],
+});

@@ -1,0 +1,90 @@
+import { at, change, DEPLOYMENT } from '../support/manifests.ts';
+import { testRule } from '../support/test-rule.ts';
+
+// Policy rules: errors for the example set, warnings for loose files (a valid manifest must still exit 0).
+
+const pss = (from: string, to: string) => change(DEPLOYMENT, from, to);
+const hostNetwork = pss('      automountServiceAccountToken: false', '      automountServiceAccountToken: false\n      hostNetwork: true');
+const hostPath = pss('          emptyDir: {}', '          hostPath:\n            path: /tmp');
+const nfs = pss('          emptyDir: {}', '          nfs:\n            server: nfs.example\n            path: /');
+const sysctl = pss('        runAsUser: 101', '        runAsUser: 101\n        sysctls:\n          - name: net.core.somaxconn\n            value: "1024"');
+const appArmor = pss('        runAsUser: 101', '        runAsUser: 101\n        appArmorProfile:\n          type: Unconfined');
+const seLinux = pss('        runAsUser: 101', '        runAsUser: 101\n        seLinuxOptions:\n          type: spc_t');
+const root = pss('        runAsUser: 101', '        runAsUser: 0');
+const privileged = pss('            readOnlyRootFilesystem: true', '            readOnlyRootFilesystem: true\n            privileged: true');
+const hostPort = pss('              protocol: TCP', '              protocol: TCP\n              hostPort: 8080');
+const procMount = pss('            readOnlyRootFilesystem: true', '            readOnlyRootFilesystem: true\n            procMount: Unmasked');
+const escalation = pss('            allowPrivilegeEscalation: false\n', '');
+const nonRoot = pss('        runAsNonRoot: true\n', '');
+const unconfined = pss('          type: RuntimeDefault', '          type: Unconfined');
+const dropSome = pss('                - ALL', '                - NET_RAW');
+const addSysAdmin = pss('              drop:\n', '              add:\n                - SYS_ADMIN\n              drop:\n');
+const hostProcess = pss('        runAsUser: 101', '        runAsUser: 101\n        windowsOptions:\n          hostProcess: true');
+const annotation = pss('      labels:\n        app: web', '      labels:\n        app: web\n      annotations:\n        container.apparmor.security.beta.kubernetes.io/nginx: unconfined');
+
+testRule({
+  rule: 'policy/pod-security',
+  accept: [
+    { code: DEPLOYMENT },
+    { code: pss('              drop:\n', '              add:\n                - NET_BIND_SERVICE\n              drop:\n'), description: 'adding NET_BIND_SERVICE' },
+    { code: pss('        runAsNonRoot: true\n', '').replace('            allowPrivilegeEscalation: false', '            allowPrivilegeEscalation: false\n            runAsNonRoot: true'), description: 'runAsNonRoot on every container' },
+    { code: pss('        runAsUser: 101', '        runAsUser: 101\n        sysctls:\n          - name: net.ipv4.ip_unprivileged_port_start\n            value: "0"'), description: 'a safe sysctl' },
+  ],
+  reject: [
+    { code: hostNetwork, ...at(hostNetwork, 'true\n      securityContext', 0), messageId: 'policy/pod-security.host-namespaces' },
+    { code: hostPath, ...at(hostPath, 'path: /tmp'), messageId: 'policy/pod-security.host-path' },
+    { code: nfs, ...at(nfs, 'server:'), messageId: 'policy/pod-security.volume-types' },
+    { code: sysctl, ...at(sysctl, 'net.core.somaxconn'), messageId: 'policy/pod-security.sysctls' },
+    { code: appArmor, ...at(appArmor, 'Unconfined'), messageId: 'policy/pod-security.apparmor' },
+    { code: annotation, ...at(annotation, 'unconfined'), messageId: 'policy/pod-security.apparmor', description: 'an AppArmor annotation' },
+    { code: seLinux, ...at(seLinux, 'spc_t'), messageId: 'policy/pod-security.selinux' },
+    { code: root, ...at(root, 'runAsUser: 0', 11), messageId: 'policy/pod-security.run-as-user' },
+    { code: privileged, ...at(privileged, 'privileged: true', 12), messageId: 'policy/pod-security.privileged' },
+    { code: hostPort, ...at(hostPort, 'hostPort: 8080', 10), messageId: 'policy/pod-security.host-ports' },
+    { code: procMount, ...at(procMount, 'Unmasked'), messageId: 'policy/pod-security.proc-mount' },
+    { code: escalation, ...at(escalation, 'readOnlyRootFilesystem'), messageId: 'policy/pod-security.allow-privilege-escalation' },
+    { code: nonRoot, ...at(nonRoot, 'allowPrivilegeEscalation'), messageId: 'policy/pod-security.run-as-non-root' },
+    { code: unconfined, ...at(unconfined, 'Unconfined'), messageId: 'policy/pod-security.seccomp' },
+    { code: dropSome, ...at(dropSome, '- NET_RAW'), messageId: 'policy/pod-security.capabilities-drop' },
+    { code: addSysAdmin, ...at(addSysAdmin, 'SYS_ADMIN'), messageId: 'policy/pod-security.capabilities-add' },
+    { code: hostProcess, ...at(hostProcess, 'hostProcess: true', 13), messageId: 'policy/pod-security.host-process' },
+    { code: escalation, mode: 'loose', ...at(escalation, 'readOnlyRootFilesystem'), severity: 'warning', description: 'a loose file: only a warning' },
+  ],
+});
+
+const latest = change(DEPLOYMENT, ':1.29.3-alpine', ':latest');
+const untagged = change(DEPLOYMENT, ':1.29.3-alpine', '');
+testRule({
+  rule: 'policy/image-tag',
+  accept: [
+    { code: DEPLOYMENT },
+    { code: change(DEPLOYMENT, ':1.29.3-alpine', '@sha256:0000000000000000000000000000000000000000000000000000000000000000'), description: 'a digest' },
+    { code: change(DEPLOYMENT, 'nginxinc/nginx-unprivileged:1.29.3-alpine', 'registry.local:5000/nginx:1.29'), description: 'a registry port is not a tag' },
+  ],
+  reject: [
+    { code: latest, ...at(latest, 'nginxinc/'), messageId: 'policy/image-tag' },
+    { code: untagged, ...at(untagged, 'nginxinc/'), messageId: 'policy/image-tag.missing' },
+    { code: change(DEPLOYMENT, 'nginxinc/nginx-unprivileged:1.29.3-alpine', 'registry.local:5000/nginx'), line: 26, column: 18, messageId: 'policy/image-tag.missing', description: 'a registry port without a tag' },
+  ],
+});
+
+const noLimits = change(DEPLOYMENT, '            limits:\n              memory: 64Mi\n', '');
+const noResources = change(DEPLOYMENT, '          resources:\n            requests:\n              cpu: 50m\n              memory: 32Mi\n            limits:\n              memory: 64Mi\n', '');
+testRule({
+  rule: 'policy/resources',
+  accept: [{ code: DEPLOYMENT }],
+  reject: [
+    { code: noLimits, ...at(noLimits, 'resources'), message: 'limits.memory' },
+    { code: noResources, ...at(noResources, 'name: nginx'), message: 'requests.cpu, requests.memory, limits.memory' },
+  ],
+});
+
+const noProbe = change(DEPLOYMENT, '          readinessProbe:\n            httpGet:\n              path: /\n              port: http\n', '');
+testRule({
+  rule: 'policy/readiness-probe',
+  accept: [{ code: DEPLOYMENT }, { code: change(noProbe, '          ports:\n            - name: http\n              containerPort: 8080\n              protocol: TCP\n', ''), description: 'a container without ports' }],
+  reject: [
+    { code: noProbe, ...at(noProbe, 'nginx\n'), message: '"nginx"' },
+    { code: noProbe, mode: 'loose', ...at(noProbe, 'nginx\n'), severity: 'warning' },
+  ],
+});
