@@ -31,7 +31,7 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/diagrams.css'],
+      customCss: ['./src/styles/diagrams.css', './src/styles/examples.css'],
       // Pages live in ./content/docs; without this, asides and heading anchors are not processed there.
       markdown: { processedDirs: ['./content/docs'] },
       sidebar,
