@@ -110,7 +110,7 @@ export function readKubectl(args: Word[]): KubectlCommand {
       findings.push({ ruleId: 'kubectl/unknown-command', word, params: { command: text, suggestion: closest(text, Object.keys(snapshot.commands)) }, found: text, expected: closest(text, Object.keys(snapshot.commands)) });
       return { path, spec: undefined, flags, positionals, objects: [], creates: [], files: [], namespace: undefined, findings };
     }
-    if (Object.keys(node).length > 0 && positionals.length === 0 && !spec?.usage.includes('NAME') && !spec?.usage.includes('TYPE')) {
+    if (Object.keys(node).length > 0 && positionals.length === 0 && !/\b(NAME|TYPE)\b/.test(spec?.usage ?? '')) {
       findings.push({ ruleId: 'kubectl/unknown-command', messageId: 'kubectl/unknown-command.sub', word, params: { command: ['kubectl', ...path].join(' '), sub: text, available: Object.keys(node).join(', ') }, found: text, expected: Object.keys(node).join(', ') });
       return { path, spec, flags, positionals, objects: [], creates: [], files: [], namespace: undefined, findings };
     }
