@@ -21,8 +21,12 @@ export interface LoadedExample {
   source: string;
   /** Expressive Code language for `source`. */
   lang: string;
-  /** For a command file with an expected output beside it (`<name>.sh` + `<name>.out`). */
-  transcript?: { commands: string[]; outputFile: string; output: string };
+  /**
+   * For a command file (a `.sh` in commands/ or setup/): the lines a reader types, shown in a terminal frame, and
+   * the expected output when `<name>.out` lies beside `<name>.sh`. Other `.sh` files (walkthrough.sh) are scripts,
+   * shown whole.
+   */
+  terminal?: { commands: string[]; output?: { file: string; text: string } };
 }
 
 export interface LoadExampleOptions {
@@ -34,14 +38,17 @@ export interface LoadExampleOptions {
   problems?: readonly ExampleProblem[];
 }
 
+/** Command files: what a reader types at a prompt, one step each (examples/README.md). */
+const COMMAND_FILE = /^(commands|setup)\/[^/]+\.sh$/;
+
 /** A build-stopping problem with an example, phrased for the person who wrote the page. */
 export class ExampleError extends Error {
   override name = 'ExampleError';
 }
 
 /**
- * Reads an example for a page: the file itself, its language, and for `<name>.sh` with a `<name>.out` beside it
- * the commands and their expected output. Throws an `ExampleError` naming the page and the path when the path is
+ * Reads an example for a page: the file itself, its language, and for a command file its command lines and, when
+ * `<name>.out` lies beside `<name>.sh`, the expected output. Throws an `ExampleError` naming the page and the path when the path is
  * not inside examples/, the file does not exist, or validation found errors in it.
  */
 export function loadExample(file: string, options: LoadExampleOptions): LoadedExample {
@@ -58,16 +65,15 @@ export function loadExample(file: string, options: LoadExampleOptions): LoadedEx
   const source = readFileSync(path, 'utf8');
   const example: LoadedExample = { file, source, lang: languageFor(file) };
 
-  const outputFile = file.endsWith('.sh') ? `${file.slice(0, -'.sh'.length)}.out` : undefined;
-  if (outputFile && existsSync(`${root}/${outputFile}`)) {
-    example.transcript = {
-      commands: commandLines(source),
-      outputFile,
-      output: readFileSync(`${root}/${outputFile}`, 'utf8'),
-    };
+  if (COMMAND_FILE.test(file)) {
+    const outputFile = `${file.slice(0, -'.sh'.length)}.out`;
+    example.terminal = { commands: commandLines(source) };
+    if (existsSync(`${root}/${outputFile}`)) {
+      example.terminal.output = { file: outputFile, text: readFileSync(`${root}/${outputFile}`, 'utf8') };
+    }
   }
 
-  const shown = new Set([path, ...(example.transcript ? [`${root}/${example.transcript.outputFile}`] : [])]);
+  const shown = new Set([path, ...(example.terminal?.output ? [`${root}/${example.terminal.output.file}`] : [])]);
   const errors = (options.problems ?? []).filter(
     (problem) => problem.severity === 'error' && shown.has(posix.normalize(problem.file.split('\\').join('/'))),
   );

@@ -32,12 +32,19 @@ describe('loadExample', () => {
   it('pairs a command file with the expected output beside it', () => {
     const root = fixture({ 'commands/get.sh': SH, 'commands/get.out': OUT, 'commands/alone.sh': SH });
     const example = loadExample('commands/get.sh', { page: 'p.mdx', root });
-    expect(example.transcript).toEqual({
+    expect(example.terminal).toEqual({
       commands: ['kubectl get service -n netdemo'],
-      outputFile: 'commands/get.out',
-      output: OUT,
+      output: { file: 'commands/get.out', text: OUT },
     });
-    expect(loadExample('commands/alone.sh', { page: 'p.mdx', root }).transcript).toBeUndefined();
+    expect(loadExample('commands/alone.sh', { page: 'p.mdx', root }).terminal).toEqual({
+      commands: ['kubectl get service -n netdemo'],
+    });
+  });
+
+  it('shows scripts outside commands/ and setup/ whole, not as typed commands', () => {
+    const root = fixture({ 'walkthrough.sh': SH, 'walkthrough.out': OUT, 'setup/alias.sh': '# a\nalias k=kubectl\n' });
+    expect(loadExample('walkthrough.sh', { page: 'p.mdx', root }).terminal).toBeUndefined();
+    expect(loadExample('setup/alias.sh', { page: 'p.mdx', root }).terminal).toEqual({ commands: ['alias k=kubectl'] });
   });
 
   it('fails for a missing file, naming the page and the path', () => {
