@@ -106,6 +106,8 @@ export const en: Record<string, string> = {
   'output/cluster-ip.kubernetes': 'the kubernetes Service has the first address of the Service CIDR ({expected}), not {ip}',
   'output/node-port': 'NodePort {value} is outside 30000-32767',
   'output/age': 'AGE "{value}" is not a duration kubectl prints (e.g. 114s, 2m56s, 15m, 12d)',
-  'output/tree': 'not a tree entry: "{line}"',
-  'output/tree.summary': 'tree summary "{found}" does not match the listing ({expected})',
+  'output/listing': 'not a listing line: "{line}"',
+  'output/listing.summary': 'tree summary "{found}" does not match the listing ({expected})',
+  'output/listing.root': 'listing starts with {found}, but the command lists {expected}',
+  'output/listing.orphan': 'block "{dir}:" is not a subdirectory listed in its parent block',
 };

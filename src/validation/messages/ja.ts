@@ -106,6 +106,8 @@ export const ja: Record<string, string> = {
   'output/cluster-ip.kubernetes': 'kubernetes ServiceにはServiceのCIDRの最初のアドレス（{expected}）が割り当てられます。{ip} ではありません',
   'output/node-port': 'NodePort {value} が 30000〜32767 の外にあります',
   'output/age': 'AGE "{value}" はkubectlが表示する形式ではありません（例: 114s、2m56s、15m、12d）',
-  'output/tree': 'treeの項目ではありません: "{line}"',
-  'output/tree.summary': 'treeの集計 "{found}" が一覧と一致しません（{expected}）',
+  'output/listing': '一覧の行ではありません: "{line}"',
+  'output/listing.summary': 'treeの集計 "{found}" が一覧と一致しません（{expected}）',
+  'output/listing.root': '一覧が {found} から始まっていますが、コマンドが表示するのは {expected} です',
+  'output/listing.orphan': 'ブロック "{dir}:" は親ブロックにあるサブディレクトリではありません',
 };

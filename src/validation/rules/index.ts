@@ -72,7 +72,7 @@ export const rules: Rule[] = [
   output.clusterIp,
   output.nodePort,
   output.age,
-  output.tree,
+  output.listing,
 ];
 
 export const rulesById: Map<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
