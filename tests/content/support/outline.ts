@@ -1,0 +1,69 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The structure two translations of a page must share: section headings, included examples (in order) and
+ * diagrams. Read with a line scanner rather than an MDX parser on purpose: pages may only contain ```mermaid
+ * fences as code (every other code block is an <Example>), so headings, fences and the self-closing
+ * `<Example file="…" />` tag are all line-level, and the scanner needs no MDX/JSX toolchain.
+ */
+export interface Outline {
+  h2: string[];
+  h3: string[];
+  examples: string[];
+  diagrams: number;
+  /** Fenced code blocks in a language other than mermaid (pages must not have any). */
+  otherFences: string[];
+}
+
+export function outline(source: string): Outline {
+  const result: Outline = { h2: [], h3: [], examples: [], diagrams: 0, otherFences: [] };
+  const body = source.replace(/\r\n?/g, '\n').replace(/^---\n[\s\S]*?\n---\n/, '');
+  let fence: string | undefined;
+  for (const line of body.split('\n')) {
+    const open = /^\s*(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
+    if (fence) {
+      if (open && line.trim().startsWith(fence) && open[2] === '') fence = undefined;
+      continue;
+    }
+    if (open) {
+      fence = open[1];
+      if (open[2] === 'mermaid') result.diagrams++;
+      else result.otherFences.push(open[2] || '(no language)');
+      continue;
+    }
+    const heading = /^(#{2,3})\s+(.*)$/.exec(line);
+    if (heading) (heading[1] === '##' ? result.h2 : result.h3).push(heading[2].trim());
+    for (const m of line.matchAll(/<Example\s[^>]*?file=["']([^"']+)["']/g)) result.examples.push(m[1]);
+  }
+  return result;
+}
+
+/** Differences between a ja page and its en twin, each a sentence naming the page. */
+export function compareOutlines(page: string, ja: Outline, en: Outline): string[] {
+  const problems: string[] = [];
+  if (ja.h2.length !== en.h2.length)
+    problems.push(`${page}: ja has ${ja.h2.length} h2 sections, en has ${en.h2.length}`);
+  if (ja.h3.length !== en.h3.length)
+    problems.push(`${page}: ja has ${ja.h3.length} h3 sections, en has ${en.h3.length}`);
+  if (ja.examples.join('\n') !== en.examples.join('\n'))
+    problems.push(
+      `${page}: examples differ — ja [${ja.examples.join(', ')}], en [${en.examples.join(', ')}]`,
+    );
+  if (ja.diagrams !== en.diagrams)
+    problems.push(`${page}: ja has ${ja.diagrams} mermaid diagrams, en has ${en.diagrams}`);
+  return problems;
+}
+
+export const DOCS = 'content/docs';
+export const EN_DOCS = join(DOCS, 'en');
+
+/** Page file names (e.g. `cni.mdx`) in a folder, not recursive. */
+export function pageFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
+}
+
+/** The 404 page is one bilingual page at the root: Starlight serves a single 404 for the whole site. */
+export const UNPAIRED = new Set(['404.mdx']);
