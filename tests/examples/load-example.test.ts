@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { commandLines, transcript } from '../../src/examples/command-lines.ts';
 import { listExampleFiles } from '../../src/examples/example-files.ts';
 import { languageFor } from '../../src/examples/language.ts';
@@ -9,9 +9,12 @@ import { ExampleError, loadExample, type ExampleProblem } from '../../src/exampl
 import { isKubernetesManifest } from '../../src/examples/manifest.ts';
 import { examplePath, exampleUrl } from '../../src/examples/urls.ts';
 
-/** A throwaway examples folder. */
+/** A throwaway examples folder, removed after the tests. */
+const fixtures: string[] = [];
+afterAll(() => fixtures.forEach((root) => rmSync(root, { recursive: true, force: true })));
 function fixture(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'examples-'));
+  fixtures.push(root);
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(join(root, file, '..'), { recursive: true });
     writeFileSync(join(root, file), text);

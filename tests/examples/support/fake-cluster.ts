@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,8 +12,8 @@ export interface Run {
   stderr: string;
   /** One line per fake kubectl/curl call, in order. */
   calls: string[];
-  /** The folder of this run's fake tools and logs. */
-  dir: string;
+  /** The process id of the fake port-forward, when the run started one. */
+  portForwardPid?: string;
 }
 
 /**
@@ -42,14 +42,16 @@ export async function runWalkthrough(args: string[], rules: string[] = []): Prom
     }, (_error, stdout, stderr) => done({ status: child.exitCode, stdout, stderr }));
   });
   const calls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, calls, dir };
+  const pidFile = `${log}.port-forward.pid`;
+  const portForwardPid = existsSync(pidFile) ? readFileSync(pidFile, 'utf8').trim() : undefined;
+  rmSync(dir, { recursive: true, force: true });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, calls, portForwardPid };
 }
 
 /** Whether the fake port-forward of a run is still alive (it must have been stopped). */
 export function portForwardAlive(run: Run): boolean | undefined {
-  const pidFile = join(run.dir, 'calls.log.port-forward.pid');
-  if (!existsSync(pidFile)) return undefined;
-  const pid = readFileSync(pidFile, 'utf8').trim();
+  const pid = run.portForwardPid;
+  if (pid === undefined) return undefined;
   // A killed process may linger as a zombie until it is reaped: that counts as stopped.
   const stat = `/proc/${pid}/stat`;
   if (!existsSync(stat)) return false;
