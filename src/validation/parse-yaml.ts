@@ -1,10 +1,17 @@
+import jsYaml from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { PathKey, Position } from './types.ts';
 
 /**
- * YAML (and JSON, a subset of YAML 1.2) → documents that keep their syntax tree, so every problem found later on a
- * value can be located on the node it came from.
+ * YAML (and JSON, a subset of YAML 1.2) → documents whose values can be located in the source, so every problem found
+ * later on a value points at the node it came from.
+ *
+ * Two parsers, one result: `yaml` (eemeli/yaml) keeps a full syntax tree with source ranges, reports every error with
+ * its position, bounds alias expansion and is the reference; building that tree is, however, about four times slower
+ * than `js-yaml`. Files that js-yaml loads without error under the same YAML 1.2 core schema (no duplicate keys, no
+ * anchors) are read with js-yaml, and the `yaml` tree is built only when a problem needs a position. Anything else
+ * (syntax errors, duplicate keys, anchors and aliases, tags) goes straight to `yaml`.
  */
 
 /** Aliases a document may expand; far above any real manifest, far below a "billion laughs" bomb. */
@@ -14,7 +21,8 @@ export interface ParsedDocument {
   index: number;
   /** The plain value (`toJS`), or undefined when the document is empty or could not be converted. */
   value: unknown;
-  doc: Document.Parsed;
+  /** Where a path inside this document is; `key` points at the field name instead of its value. */
+  locate: (path: readonly PathKey[], options?: { key?: boolean }) => Position;
 }
 
 export interface SyntaxProblem {
@@ -27,10 +35,43 @@ export interface SyntaxProblem {
 export interface ParsedYaml {
   documents: ParsedDocument[];
   problems: SyntaxProblem[];
-  locate: (doc: Document.Parsed, path: readonly PathKey[], options?: { key?: boolean }) => Position;
 }
 
+/** An anchor (`&name`) anywhere, even in a string: such files take the exact path, whose alias expansion is bounded. */
+const MAY_HAVE_ANCHOR = /&[^\s]/;
+
 export function parseYaml(text: string): ParsedYaml {
+  if (!MAY_HAVE_ANCHOR.test(text)) {
+    let values: unknown[] | undefined;
+    try {
+      values = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA }) as unknown[];
+    } catch {
+      values = undefined; // the exact parser reports the error with its position
+    }
+    if (values) return fastResult(text, values);
+  }
+  return exactParse(text);
+}
+
+/** js-yaml's values; the exact tree is built on the first `locate` and matched by the order of non-empty documents. */
+function fastResult(text: string, values: unknown[]): ParsedYaml {
+  let exact: ParsedDocument[] | undefined;
+  const nonEmpty = () => (exact ??= exactParse(text).documents.filter((d) => d.value !== undefined && d.value !== null));
+  const documents: ParsedDocument[] = [];
+  let nth = 0;
+  values.forEach((value, index) => {
+    if (value === undefined || value === null) return;
+    const position = nth++;
+    documents.push({
+      index,
+      value,
+      locate: (path, options) => nonEmpty()[position]?.locate(path, options) ?? { line: 1, column: 1 },
+    });
+  });
+  return { documents, problems: [] };
+}
+
+function exactParse(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const problems: SyntaxProblem[] = [];
@@ -77,18 +118,16 @@ export function parseYaml(text: string): ParsedYaml {
         value = undefined;
       }
     }
-    documents.push({ index, value, doc });
+    const locate = (path: readonly PathKey[], options: { key?: boolean } = {}): Position => {
+      const found = findNode(doc, path);
+      const target = options.key && found.pair && isScalar(found.pair.key) ? found.pair.key : found.node;
+      const range = target?.range;
+      if (range) return toPos(range[0], range[1]);
+      return toPos(doc.range?.[0] ?? 0);
+    };
+    documents.push({ index, value, locate });
   });
-
-  const locate = (doc: Document.Parsed, path: readonly PathKey[], options: { key?: boolean } = {}): Position => {
-    const found = findNode(doc, path);
-    const target = options.key && found.pair && isScalar(found.pair.key) ? found.pair.key : found.node;
-    const range = target?.range;
-    if (range) return toPos(range[0], range[1]);
-    const docStart = doc.range?.[0] ?? 0;
-    return toPos(docStart);
-  };
-  return { documents, problems, locate };
+  return { documents, problems };
 }
 
 interface Found {

@@ -1,4 +1,3 @@
-import type { Document } from 'yaml';
 import { formatPath } from './json-path.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 import type { PathKey, Position } from './types.ts';
@@ -33,11 +32,11 @@ export interface DocumentShapeProblem {
 export function toResources(file: string, parsed: ParsedYaml): { resources: Resource[]; problems: DocumentShapeProblem[] } {
   const resources: Resource[] = [];
   const problems: DocumentShapeProblem[] = [];
-  for (const { value, doc } of parsed.documents) {
+  for (const { value, locate } of parsed.documents) {
     if (value === undefined || value === null) continue;
     const locator = (basePath: PathKey[]) => (path: readonly PathKey[], options?: { key?: boolean }): Location => ({
       file,
-      position: parsed.locate(doc, [...basePath, ...path], options),
+      position: locate([...basePath, ...path], options),
       path: formatPath([...basePath, ...path]),
     });
     const add = (object: unknown, basePath: PathKey[]) => {
@@ -95,5 +94,3 @@ function checkShape(record: Record<string, unknown>, at: Resource['at']): Docume
   }
   return null;
 }
-
-export type { Document };

@@ -1,4 +1,3 @@
-import type { Document } from 'yaml';
 import { formatPath } from '../json-path.ts';
 import type { ParsedYaml } from '../parse-yaml.ts';
 import type { Location } from '../resource.ts';
@@ -15,13 +14,13 @@ export interface CniConfig {
 
 export function toCniConfigs(file: string, parsed: ParsedYaml): CniConfig[] {
   const configs: CniConfig[] = [];
-  for (const { value, doc } of parsed.documents) {
+  for (const { value, locate } of parsed.documents) {
     if (value === undefined || value === null) continue;
     configs.push({
       file,
       value,
       single: isSingle(value),
-      at: (path, options) => ({ file, position: parsed.locate(doc as Document.Parsed, path, options), path: formatPath(path) }),
+      at: (path, options) => ({ file, position: locate(path, options), path: formatPath(path) }),
     });
   }
   return configs;

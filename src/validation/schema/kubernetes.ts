@@ -101,26 +101,39 @@ export function findUnknownFields(apiVersion: string, kind: string, value: unkno
 const ARRAY = /^Array<(.+)>$/;
 const MAP = /^\{ \[key: string\]: (.+); \}$/;
 
+/** Walks a value along its type; `path` is one mutable stack (copied only when a field is reported), for speed. */
 function walk(value: unknown, type: string, path: PathKey[], found: UnknownField[], types: Record<string, Record<string, string>>): void {
   if (value === null || typeof value !== 'object') return;
   const array = ARRAY.exec(type);
   if (array) {
-    if (Array.isArray(value)) value.forEach((item, index) => walk(item, array[1]!, [...path, index], found, types));
+    if (!Array.isArray(value)) return;
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      walk(value[index], array[1]!, path, found, types);
+      path.pop();
+    }
     return;
   }
   const map = MAP.exec(type);
   if (map) {
-    if (!Array.isArray(value)) for (const [key, item] of Object.entries(value)) walk(item, map[1]!, [...path, key], found, types);
+    if (Array.isArray(value)) return;
+    for (const key in value) {
+      path.push(key);
+      walk((value as Record<string, unknown>)[key], map[1]!, path, found, types);
+      path.pop();
+    }
     return;
   }
   const fields = types[type];
   if (!fields || Array.isArray(value)) return;
-  for (const [key, item] of Object.entries(value)) {
-    const fieldType = fields[key];
+  for (const key in value) {
+    const fieldType = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (fieldType === undefined) {
       found.push({ path: [...path, key], field: key, type: typeLabel(type), suggestion: suggest(key, Object.keys(fields)) });
-    } else {
-      walk(item, fieldType, [...path, key], found, types);
+    } else if (fieldType !== 'string') {
+      path.push(key);
+      walk((value as Record<string, unknown>)[key], fieldType, path, found, types);
+      path.pop();
     }
   }
 }
