@@ -119,18 +119,26 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
 
   for (const rule of rules) {
     const report = (input: ReportInput) => emit(rule.id, input);
+    // A rule that throws (a bug, or input deeper than the stack) becomes a problem of that rule, never a crash.
+    const guard = (file: string, check: () => void) => {
+      try {
+        check();
+      } catch (error) {
+        emit(rule.id, { at: fileStart(file), messageId: 'rule.failed', params: { rule: rule.id, detail: error instanceof Error ? error.message : String(error) } });
+      }
+    };
     switch (rule.target) {
       case 'resource':
-        for (const resource of resources) rule.check(resource, report, env);
+        for (const resource of resources) guard(resource.file, () => rule.check(resource, report, env));
         break;
       case 'cni':
-        for (const config of cniConfigs) rule.check(config, report, env);
+        for (const config of cniConfigs) guard(config.file, () => rule.check(config, report, env));
         break;
       case 'command':
-        for (const file of commandFiles) for (const command of file.commands) rule.check(command, report, env, file);
+        for (const file of commandFiles) for (const command of file.commands) guard(file.file, () => rule.check(command, report, env, file));
         break;
       case 'output':
-        for (const output of expectedOutputs) rule.check(output, report, env);
+        for (const output of expectedOutputs) guard(output.file, () => rule.check(output, report, env));
         break;
       default:
         break;

@@ -1,7 +1,8 @@
 /** English messages by message id. `{name}` is replaced by the problem's parameter of that name. */
 export const en: Record<string, string> = {
   'report.header': 'Kubernetes {version} (strict schema + API rules)',
-  'report.summary': '{files} files, {resources} resources: {errors} errors, {warnings} warnings',
+  'report.summary': '{files} file(s), {resources} resource(s): {errors} error(s), {warnings} warning(s)',
+  'rule.failed': '{rule} could not check this file: {detail}',
   'file/unreadable': 'cannot read {file}: {detail}',
   'file/too-large': 'file is {size} bytes, more than the limit of {limit} bytes',
   'file/binary': 'file is not UTF-8 text (binary data or another encoding)',

@@ -2,6 +2,7 @@
 export const ja: Record<string, string> = {
   'report.header': 'Kubernetes {version}（厳密なスキーマ + APIのルール）',
   'report.summary': '{files} ファイル、{resources} リソース: エラー {errors} 件、警告 {warnings} 件',
+  'rule.failed': '{rule} でこのファイルを検査できませんでした: {detail}',
   'file/unreadable': '{file} を読み込めません: {detail}',
   'file/too-large': 'ファイルが {size} バイトあり、上限の {limit} バイトを超えています',
   'file/binary': 'UTF-8のテキストではありません（バイナリデータか別のエンコーディングです）',

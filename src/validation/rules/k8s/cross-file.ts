@@ -5,18 +5,33 @@ import type { RuleEnv, ResourceRule } from '../rule.ts';
 
 /** Cross-file rules: they look at the whole set of files validated together (errors for the example set). */
 
+type PodAt = { resource: Resource; pod: NonNullable<ReturnType<typeof podSpecOf>> };
+
+/** Pods and Pod templates of the set by namespace, built once per set (a linear scan per Service would be quadratic). */
+const podsByNamespace = new WeakMap<RuleEnv['set'], Map<string, PodAt[]>>();
+
+function podsIn(env: RuleEnv, namespace: string): PodAt[] {
+  let index = podsByNamespace.get(env.set);
+  if (!index) {
+    index = new Map();
+    for (const resource of env.set.resources) {
+      const pod = podSpecOf(resource);
+      if (!pod) continue;
+      const ns = resource.namespace ?? 'default';
+      const list = index.get(ns) ?? [];
+      list.push({ resource, pod });
+      index.set(ns, list);
+    }
+    podsByNamespace.set(env.set, index);
+  }
+  return index.get(namespace) ?? [];
+}
+
 /** Pod templates (and Pods) of the set in a namespace whose labels a Service selector matches. */
-function selectedPods(service: Resource, env: RuleEnv) {
+function selectedPods(service: Resource, env: RuleEnv): PodAt[] | null {
   const selector = get(service.value, ['spec', 'selector']);
   if (!isRecord(selector) || selectorIsEmpty(selector)) return null;
-  const namespace = service.namespace ?? 'default';
-  const pods = [];
-  for (const resource of env.set.resources) {
-    if ((resource.namespace ?? 'default') !== namespace) continue;
-    const pod = podSpecOf(resource);
-    if (pod && selectorMatches(selector, pod.labels)) pods.push({ resource, pod });
-  }
-  return pods;
+  return podsIn(env, service.namespace ?? 'default').filter(({ pod }) => selectorMatches(selector, pod.labels));
 }
 
 /**

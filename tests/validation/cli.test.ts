@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** The real CLI, as `npm run validate` starts it (Node 24 strips the TypeScript types itself). */
+const root = join(import.meta.dirname, '..', '..');
+const fixtures = 'tests/validation/fixtures/acceptance';
+
+function validate(...args: string[]) {
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'node'), ['src/cli/validate.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run validate', () => {
+  it('exits 0 on a valid file; warnings do not count', () => {
+    const { code, stdout } = validate(`${fixtures}/valid.yaml`);
+    expect(stdout.split('\n')).toEqual([
+      'Kubernetes 1.36 (strict schema + API rules)',
+      `${fixtures}/valid.yaml:8:5: warning k8s/service-selects-nothing: selector app=web matches no Pod or Pod template in namespace default`,
+      '    at: spec.selector',
+      '    found: app=web',
+      '1 file(s), 1 resource(s): 0 error(s), 1 warning(s)',
+      '',
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('exits 1 with compiler-style lines, expected and found', () => {
+    const { code, stdout } = validate(`${fixtures}/extra-property.yaml`, `${fixtures}/unknown-kind.yaml`);
+    const lines = stdout.split('\n').filter((l) => !l.startsWith('    ') && l.includes(': error '));
+    expect(lines).toEqual([
+      `${fixtures}/extra-property.yaml:7:3: error k8s/unknown-field: unknown field "replicas" in ServiceSpec`,
+      `${fixtures}/unknown-kind.yaml:2:7: error k8s/unknown-kind.suggest`.replace('k8s/unknown-kind.suggest', 'k8s/unknown-kind: unknown kind "Servce"; did you mean "Service"?'),
+    ]);
+    expect(stdout).toContain('    at: spec.replicas\n    found: replicas\n');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('2 file(s), 2 resource(s): 2 error(s), 1 warning(s)');
+    expect(code).toBe(1);
+  });
+
+  it('prints the report as JSON with --format json', () => {
+    const { code, stdout } = validate('--format', 'json', `${fixtures}/invalid.yaml`);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ kubernetesVersion: '1.36', files: 1, resources: 1 });
+    expect(report.problems.find((p: { severity: string }) => p.severity === 'error')).toMatchObject({
+      file: `${fixtures}/invalid.yaml`,
+      line: 11,
+      column: 13,
+      path: 'spec.ports[0].port',
+      ruleId: 'k8s/type',
+      severity: 'error',
+      expected: 'integer',
+      found: 'string "eighty"',
+      messageId: 'k8s/type',
+    });
+    expect(code).toBe(1);
+  });
+
+  it('speaks Japanese with --lang ja', () => {
+    const { code, stdout } = validate('--lang', 'ja', `${fixtures}/extra-property.yaml`);
+    expect(stdout.split('\n')[0]).toBe('Kubernetes 1.36（厳密なスキーマ + APIのルール）');
+    expect(stdout).toContain(`${fixtures}/extra-property.yaml:7:3: error k8s/unknown-field: ServiceSpec に不明なフィールド "replicas" があります`);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('1 ファイル、1 リソース: エラー 1 件、警告 1 件');
+    expect(code).toBe(1);
+  });
+
+  it('exits 2 for a path that does not exist', () => {
+    const { code, stdout } = validate(`${fixtures}/nope.yaml`);
+    expect(stdout).toContain(`${fixtures}/nope.yaml:1:1: error file/unreadable: cannot read ${fixtures}/nope.yaml: no such file or directory`);
+    expect(code).toBe(2);
+  });
+
+  it('exits 2 with usage for bad arguments', () => {
+    for (const args of [[], ['--format', 'xml', 'x.yaml'], ['--bogus', 'x.yaml'], ['--mode', 'strict', 'x.yaml']]) {
+      const { code, stderr, stdout } = validate(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toMatch(/^error: .*\n\nUsage: npm run validate/);
+      expect(stdout).toBe('');
+    }
+  });
+
+  it('turns cross-file and policy rules into errors with --mode example-set', () => {
+    const { code, stdout } = validate('--mode', 'example-set', `${fixtures}/valid.yaml`);
+    expect(stdout).toContain('error k8s/service-selects-nothing');
+    expect(code).toBe(1);
+  });
+});

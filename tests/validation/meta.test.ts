@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogues } from '../../src/validation/messages/index.ts';
+import { rules } from '../../src/validation/rules/index.ts';
+
+/** Every registered rule has tests, a line in the rules reference, and messages in both languages. */
+const root = join(import.meta.dirname, '..', '..');
+const testDir = join(import.meta.dirname, 'rules');
+const tests = readdirSync(testDir)
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => readFileSync(join(testDir, f), 'utf8'))
+  .join('\n');
+const readme = readFileSync(join(root, 'src', 'validation', 'README.md'), 'utf8');
+
+describe('rules registry', () => {
+  it('has unique ids of the form area/kebab-name', () => {
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^(file|yaml|k8s|policy|cni|sh|kubectl|output)\/[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  for (const rule of rules) {
+    it(`${rule.id} has tests, documentation and messages`, () => {
+      const tested = tests.includes(`rule: '${rule.id}'`) || tests.includes(`describe('${rule.id}'`);
+      expect(tested, `no testRule({ rule: '${rule.id}' }) or describe('${rule.id}') in tests/validation/rules`).toBe(true);
+      expect(readme, `src/validation/README.md does not list ${rule.id}`).toMatch(new RegExp(`^\\| \`${rule.id.replace('/', '\\/')}\` \\|`, 'm'));
+      expect(rule.description.length).toBeGreaterThan(10);
+      const hasMessage = (lang: 'en' | 'ja') => Object.keys(catalogues[lang]).some((key) => key === rule.id || key.startsWith(`${rule.id}.`));
+      expect(hasMessage('en')).toBe(true);
+      expect(hasMessage('ja')).toBe(true);
+    });
+  }
+});
+
+describe('message catalogues', () => {
+  it('have the same keys in English and Japanese', () => {
+    expect(Object.keys(catalogues.ja).sort()).toEqual(Object.keys(catalogues.en).sort());
+  });
+  it('use the same parameters in both languages', () => {
+    for (const [key, en] of Object.entries(catalogues.en)) {
+      const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(params(catalogues.ja[key]!), key).toEqual(params(en));
+    }
+  });
+  it('belong to a registered rule (or the report itself)', () => {
+    const ids = new Set(rules.map((r) => r.id));
+    for (const key of Object.keys(catalogues.en)) {
+      const base = key.split('.')[0]!;
+      expect(ids.has(base) || ['report', 'rule', 'cni/required'].includes(base), key).toBe(true);
+    }
+  });
+});

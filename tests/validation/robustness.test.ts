@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateFiles } from '../../src/validation/engine.ts';
+import { SERVICE } from './support/manifests.ts';
+
+/** Bad input never crashes the validator: it becomes problems with positions. */
+const root = join(import.meta.dirname, '..', '..');
+const scratch = mkdtempSync(join(tmpdir(), 'validate-robust-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function garbage(size: number, seed: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  let x = seed;
+  for (let i = 0; i < size; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    bytes[i] = x & 0xff;
+  }
+  return bytes;
+}
+
+describe('robustness', () => {
+  it('reports binary garbage through the CLI without a stack trace', () => {
+    const file = join(scratch, 'garbage.yaml');
+    writeFileSync(file, garbage(64 * 1024, 42));
+    const result = spawnSync(join(root, 'node_modules', '.bin', 'node'), ['src/cli/validate.ts', file], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/garbage\.yaml:1:1: error file\/binary: /);
+    expect(result.status).toBe(1);
+  });
+
+  it('survives garbage that is valid UTF-8', async () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const text = garbage(4096, seed).toString('latin1');
+      const report = await validateFiles([{ name: `g${seed}.yaml`, text }, { name: `g${seed}.sh`, text }, { name: `g${seed}.conflist`, text }, { name: `g${seed}.out`, text }]);
+      expect(Array.isArray(report.problems)).toBe(true);
+      for (const p of report.problems) expect(p.line).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('reads a BOM, CRLF line endings and tabs inside values', async () => {
+    const text = `\ufeff${SERVICE.replace('app: web', 'app: "web"\t# a tab before a comment')}`.replace(/\n/g, '\r\n');
+    const report = await validateFiles([{ name: 'crlf.yaml', text }]);
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report.resources).toBe(1);
+    const typo = await validateFiles([{ name: 'crlf.yaml', text: text.replace('  ports:', '  prots:') }]);
+    expect(typo.problems.find((p) => p.ruleId === 'k8s/unknown-field')).toMatchObject({ line: 10, column: 3 });
+  });
+
+  it('reports a tab used for indentation as a syntax error with its position', async () => {
+    const report = await validateFiles([{ name: 'tabs.yaml', text: 'apiVersion: v1\nkind: Service\nmetadata:\n\tname: web\n' }]);
+    expect(report.problems[0]).toMatchObject({ ruleId: 'yaml/syntax', line: 4, column: 1 });
+  });
+
+  it('validates 10,000 documents in one file', async () => {
+    const doc = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c-NUM\ndata:\n  key: value\n';
+    const text = Array.from({ length: 10_000 }, (_, i) => doc.replace('NUM', String(i))).join('---\n');
+    const report = await validateFiles([{ name: 'many.yaml', text: `${text}---\n${doc.replace('NUM', 'x').replace('\ndata:', '\ndat:')}` }]);
+    expect(report.resources).toBe(10_001);
+    expect(report.problems.map((p) => `${p.ruleId}@${p.line}:${p.column}`)).toEqual(['k8s/unknown-field@70005:1']);
+  });
+
+  it('rejects deep nesting without overflowing the stack', async () => {
+    const deep = `a: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
+    const report = await validateFiles([{ name: 'deep.yaml', text: deep }]);
+    expect(report.problems.length).toBeGreaterThan(0);
+    expect(report.problems.every((p) => p.ruleId === 'yaml/syntax')).toBe(true);
+    const nested = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  annotations:\n    a: b\ndata:\n  ${'x: '.repeat(1)}y\nbinaryData: ${'['.repeat(500)}${']'.repeat(500)}\n`;
+    const moderate = await validateFiles([{ name: 'nested.yaml', text: nested }]);
+    expect(moderate.problems.some((p) => p.ruleId === 'k8s/type')).toBe(true);
+  });
+
+  it('rejects a billion-laughs alias bomb quickly, without expanding it', async () => {
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const before = process.memoryUsage().heapUsed;
+    const start = performance.now();
+    const report = await validateFiles([{ name: 'bomb.yaml', text: `${lines.join('\n')}\n` }]);
+    const elapsed = performance.now() - start;
+    expect(report.problems.map((p) => p.ruleId)).toEqual(['yaml/alias-limit']);
+    // 9^10 ≈ 3.5 billion strings if expanded; rejected at the 100th alias. Generous bounds: no exponential work.
+    expect(elapsed).toBeLessThan(5_000);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(200 * 1024 * 1024);
+  });
+});
