@@ -67,3 +67,30 @@ export function pageFiles(dir: string): string[] {
 
 /** The 404 page is one bilingual page at the root: Starlight serves a single 404 for the whole site. */
 export const UNPAIRED = new Set(['404.mdx']);
+
+/**
+ * Lines of a Japanese page where a paragraph continues on the next line after Japanese text. Markdown turns that
+ * line break into a space, which shows as a gap after 。 in the browser: keep each Japanese paragraph on one line.
+ * Returns 1-based line numbers of the first line of each such pair (code fences, lists, tables, JSX skipped).
+ */
+export function japaneseSoftBreaks(source: string): number[] {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const notParagraph = /^(\s*$|\s*[-*+] |\s*\d+\. |\||#|<|:::|>|import |export |---)/;
+  const found: number[] = [];
+  let fence = false;
+  let frontmatter = lines[0] === '---';
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i];
+    if (frontmatter) {
+      if (i > 0 && line === '---') frontmatter = false;
+      continue;
+    }
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    if (fence || notParagraph.test(line) || /^\s*(```|~~~)/.test(line)) continue;
+    const next = lines[i + 1];
+    if (!notParagraph.test(next) && !/^\s*(```|~~~)/.test(next) && /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]$/.test(line)) {
+      found.push(i + 1);
+    }
+  }
+  return found;
+}
