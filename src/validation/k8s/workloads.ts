@@ -17,7 +17,19 @@ export interface PodSpecAt {
 
 const TEMPLATE_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'ReplicationController', 'PodTemplate']);
 
+const podSpecs = new WeakMap<Resource, PodSpecAt | null>();
+
+/** The Pod spec of a resource (computed once: a dozen rules ask for it). */
 export function podSpecOf(resource: Resource): PodSpecAt | null {
+  let pod = podSpecs.get(resource);
+  if (pod === undefined) {
+    pod = findPodSpec(resource);
+    podSpecs.set(resource, pod);
+  }
+  return pod;
+}
+
+function findPodSpec(resource: Resource): PodSpecAt | null {
   const v = resource.value;
   let metaPath: PathKey[];
   if (resource.kind === 'Pod') metaPath = ['metadata'];
@@ -41,8 +53,13 @@ export interface ContainerAt {
   list: string;
 }
 
+const containerLists = new WeakMap<PodSpecAt, ContainerAt[]>();
+
 export function containersOf(pod: PodSpecAt): ContainerAt[] {
+  const cached = containerLists.get(pod);
+  if (cached) return cached;
   const out: ContainerAt[] = [];
+  containerLists.set(pod, out);
   for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
     const items = pod.spec[list];
     if (!Array.isArray(items)) continue;

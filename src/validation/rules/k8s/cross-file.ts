@@ -7,31 +7,48 @@ import type { RuleEnv, ResourceRule } from '../rule.ts';
 
 type PodAt = { resource: Resource; pod: NonNullable<ReturnType<typeof podSpecOf>> };
 
-/** Pods and Pod templates of the set by namespace, built once per set (a linear scan per Service would be quadratic). */
-const podsByNamespace = new WeakMap<RuleEnv['set'], Map<string, PodAt[]>>();
+/**
+ * Pods and Pod templates of the set by namespace and by label (`app=web`), built once per set: a scan of every Pod
+ * per Service would make a large set quadratic.
+ */
+const podIndex = new WeakMap<RuleEnv['set'], Map<string, Map<string, PodAt[]>>>();
+const selected = new WeakMap<Resource, PodAt[] | null>();
 
-function podsIn(env: RuleEnv, namespace: string): PodAt[] {
-  let index = podsByNamespace.get(env.set);
+function labelIndex(env: RuleEnv, namespace: string): Map<string, PodAt[]> {
+  let index = podIndex.get(env.set);
   if (!index) {
     index = new Map();
     for (const resource of env.set.resources) {
       const pod = podSpecOf(resource);
       if (!pod) continue;
       const ns = resource.namespace ?? 'default';
-      const list = index.get(ns) ?? [];
-      list.push({ resource, pod });
-      index.set(ns, list);
+      let byLabel = index.get(ns);
+      if (!byLabel) index.set(ns, (byLabel = new Map()));
+      for (const [key, value] of Object.entries(pod.labels)) {
+        const label = `${key}=${String(value)}`;
+        const list = byLabel.get(label) ?? [];
+        list.push({ resource, pod });
+        byLabel.set(label, list);
+      }
     }
-    podsByNamespace.set(env.set, index);
+    podIndex.set(env.set, index);
   }
-  return index.get(namespace) ?? [];
+  return index.get(namespace) ?? new Map();
 }
 
-/** Pod templates (and Pods) of the set in a namespace whose labels a Service selector matches. */
+/** Pod templates (and Pods) of the set in the Service's namespace whose labels its selector matches. */
 function selectedPods(service: Resource, env: RuleEnv): PodAt[] | null {
+  if (selected.has(service)) return selected.get(service)!;
   const selector = get(service.value, ['spec', 'selector']);
-  if (!isRecord(selector) || selectorIsEmpty(selector)) return null;
-  return podsIn(env, service.namespace ?? 'default').filter(({ pod }) => selectorMatches(selector, pod.labels));
+  let result: PodAt[] | null = null;
+  if (isRecord(selector) && !selectorIsEmpty(selector)) {
+    const byLabel = labelIndex(env, service.namespace ?? 'default');
+    // A Service selector is a plain map: every Pod it selects carries its first pair.
+    const [key, value] = Object.entries(selector)[0]!;
+    result = (byLabel.get(`${key}=${String(value)}`) ?? []).filter(({ pod }) => selectorMatches(selector, pod.labels));
+  }
+  selected.set(service, result);
+  return result;
 }
 
 /**
