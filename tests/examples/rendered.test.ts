@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commandLines } from '../../src/examples/command-lines.ts';
+import { transcriptCommands } from '../../src/examples/transcript-copy.ts';
+import { attr, readHtmlPages } from '../support/dist.ts';
+import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
+
+type Element = DefaultTreeAdapterMap['element'];
+type Node = DefaultTreeAdapterMap['node'];
+
+function descendants(element: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (node: Node) => {
+    for (const child of 'childNodes' in node ? node.childNodes : []) {
+      if ('tagName' in child) out.push(child);
+      visit(child);
+    }
+  };
+  visit(element);
+  return out;
+}
+const hasClass = (element: Element, name: string) => (attr(element, 'class') ?? '').split(/\s+/).includes(name);
+function text(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return ('childNodes' in node ? node.childNodes : []).map(text).join('');
+}
+
+interface Rendered {
+  page: string;
+  file: string;
+  title: string | undefined;
+  copied: string | undefined;
+  copyLabel: string | undefined;
+  shown: string;
+  downloads: string[];
+  apply: string | undefined;
+}
+
+describe('<Example> in the built site', () => {
+  let rendered: Rendered[];
+  beforeAll(async () => {
+    const dist = await builtSite(PAGES_BASE);
+    rendered = readHtmlPages(dist).flatMap((page) =>
+      page.elements
+        .filter((element) => element.tagName === 'figure' && hasClass(element, 'k8s-example'))
+        .map((figure) => {
+          const inside = descendants(figure);
+          const button = inside.find((e) => e.tagName === 'button' && attr(e, 'data-code') !== undefined);
+          return {
+            page: page.file,
+            file: attr(figure, 'data-example')!,
+            title: inside.find((e) => hasClass(e, 'title')) && text(inside.find((e) => hasClass(e, 'title'))!),
+            // The copy script turns U+007F back into newlines.
+            copied: button && attr(button, 'data-code')!.replace(/\u007f/g, '\n'),
+            copyLabel: button && attr(button, 'title'),
+            shown: inside
+              .filter((e) => hasClass(e, 'ec-line'))
+              // An empty line is rendered with a newline in it.
+              .map((line) => text(line).replace(/\n$/, ''))
+              .join('\n'),
+            downloads: inside.filter((e) => e.tagName === 'a' && attr(e, 'download') !== undefined).map((e) => attr(e, 'href')!),
+            apply: inside.filter((e) => hasClass(e, 'k8s-example-apply')).map(text)[0],
+          };
+        }),
+    );
+  });
+
+  it('renders examples on pages of both languages', () => {
+    expect(rendered.some((r) => r.page.startsWith('en/'))).toBe(true);
+    expect(rendered.some((r) => !r.page.startsWith('en/'))).toBe(true);
+  });
+
+  it('titles each example with its file name and links the published file for download', () => {
+    for (const r of rendered) {
+      expect(r.title, `${r.page} ${r.file}`).toBe(r.file);
+      expect(r.downloads[0], `${r.page} ${r.file}`).toBe(`${PAGES_BASE}examples/${r.file}`);
+      if (r.file.startsWith('commands/') && r.downloads.length > 1) {
+        expect(r.downloads[1]).toBe(`${PAGES_BASE}examples/${r.file.replace(/\.sh$/, '.out')}`);
+      }
+    }
+  });
+
+  it('copies exactly what a reader needs: a file whole, a command file as its commands (never the output)', () => {
+    for (const r of rendered) {
+      const source = readFileSync(`examples/${r.file}`, 'utf8');
+      const expected = /^(commands|setup)\/.+\.sh$/.test(r.file) ? commandLines(source).join('\n') : source.replace(/\n$/, '');
+      expect(r.copied, `${r.page} ${r.file}`).toBe(expected);
+    }
+  });
+
+  it('shows a command file with an output as a transcript: prompt, command, expected output', () => {
+    const transcripts = rendered.filter((r) => r.downloads.length > 1);
+    expect(transcripts.length).toBeGreaterThan(10);
+    for (const r of transcripts) {
+      const output = readFileSync(`examples/${r.file.replace(/\.sh$/, '.out')}`, 'utf8').replace(/\n$/, '');
+      const commands = commandLines(readFileSync(`examples/${r.file}`, 'utf8'));
+      expect(r.shown, `${r.page} ${r.file}`).toBe(`${commands.map((c) => `$ ${c}`).join('\n')}\n${output}`);
+    }
+  });
+
+  it('offers `kubectl apply -f <published URL>` for manifests, with the site and base', () => {
+    const manifest = rendered.find((r) => r.file === 'netdemo/frontend-deployment.yaml');
+    expect(manifest?.apply).toContain(`kubectl apply -f ${SITE_URL}${PAGES_BASE}examples/netdemo/frontend-deployment.yaml`);
+    expect(rendered.find((r) => r.file === 'kind/cluster.yaml')?.apply).toBeUndefined();
+  });
+
+  it('labels the copy button in the page language', () => {
+    for (const r of rendered) {
+      expect(r.copyLabel, `${r.page} ${r.file}`).toBe(r.page.startsWith('en/') ? 'Copy to clipboard' : 'クリップボードにコピー');
+    }
+  });
+});
+
+describe('transcriptCommands', () => {
+  it('keeps prompted commands and their continuation lines, drops the output', () => {
+    expect(transcriptCommands('$ kubectl a \\\n  --b\nNAME\n$ kubectl c\nx $ y\n')).toBe('kubectl a \\\n  --b\nkubectl c');
+  });
+});
