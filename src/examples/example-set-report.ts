@@ -5,9 +5,9 @@ import type { ExampleProblem } from './load-example.ts';
 
 /**
  * The example set is validated once per build, not once per `<Example>`: every component awaits the same promise.
- * The promise is keyed by the files' sizes and modification times, so `astro dev` re-validates after an edit.
+ * In `astro dev` the promise is keyed by the files' sizes and modification times, so an edit re-validates.
  */
-let cached: { key: string; problems: Promise<readonly ExampleProblem[]> } | undefined;
+let cached: { root: string; key: string; problems: Promise<readonly ExampleProblem[]> } | undefined;
 
 function fingerprint(root: string): string {
   return listExampleFiles(root)
@@ -19,7 +19,11 @@ function fingerprint(root: string): string {
 }
 
 export function exampleSetProblems(root: string = EXAMPLES_DIR): Promise<readonly ExampleProblem[]> {
-  const key = `${root}\n${fingerprint(root)}`;
-  if (cached?.key !== key) cached = { key, problems: validateExampleSet(root).then((report) => report.problems) };
+  // A build reads a fixed set of files: no need to look at them again for every component.
+  if (cached?.root === root && !import.meta.env.DEV) return cached.problems;
+  const key = fingerprint(root);
+  if (cached?.root !== root || cached.key !== key) {
+    cached = { root, key, problems: validateExampleSet(root).then((report) => report.problems) };
+  }
   return cached.problems;
 }
