@@ -1,13 +1,10 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { CacheEntry } from './cache.ts';
 import { idPrefix } from './cache-key.ts';
 import { DiagramError } from './errors.ts';
-import { chromiumPath, mermaidBundlePath, mermaidConfig, type ThemeName } from './settings.ts';
-
-const IN_PAGE_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'browser', 'render-in-page.js');
+import { chromiumPath, IN_PAGE_SCRIPT, mermaidBundlePath, mermaidConfig, type ThemeName } from './settings.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -60,7 +57,19 @@ export class MermaidSyntaxError extends Error {
  */
 export async function launchRenderer(executablePath = chromiumPath()): Promise<Renderer> {
   if (!browserAvailable(executablePath)) throw new BrowserUnavailableError(executablePath);
-  const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const renderer = await createRenderer(browser);
+  return {
+    ...renderer,
+    async close() {
+      await renderer.close();
+      await browser.close();
+    },
+  };
+}
+
+/** A renderer in its own context of an already running browser; close() closes the context only. */
+export async function createRenderer(browser: Browser): Promise<Renderer> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1200 }, deviceScaleFactor: 1 });
   // Rendering needs nothing from the network; refuse anything that tries.
   await context.route(/^(?!data:|about:)/, (route) => route.abort());
@@ -73,7 +82,7 @@ export async function launchRenderer(executablePath = chromiumPath()): Promise<R
     const page = await context.newPage();
     await page.setContent('<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ path: bundle });
-    await page.addScriptTag({ path: IN_PAGE_SCRIPT });
+    await page.addScriptTag({ path: fileURLToPath(IN_PAGE_SCRIPT) });
     return page;
   }
   async function acquire(): Promise<Page> {
@@ -122,7 +131,7 @@ export async function launchRenderer(executablePath = chromiumPath()): Promise<R
       }
     },
     async close() {
-      await browser.close();
+      await context.close();
     },
   };
 }

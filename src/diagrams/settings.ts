@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
- * Everything that shapes a rendered SVG besides the diagram source and Mermaid itself. Bump
- * RENDERER_VERSION whenever the rendering code changes its output (src/diagrams/browser/render-in-page.js,
- * the id scheme, …); changes to the Mermaid configs below are picked up by the cache key on their own.
+ * Everything that shapes a rendered SVG besides the diagram source and Mermaid itself. Bump RENDERER_VERSION
+ * when Node-side rendering code changes its output (src/diagrams/renderer.ts); changes to the Mermaid configs
+ * below and to the in-page script (src/diagrams/browser/render-in-page.js) change the cache key on their own.
  */
 export const RENDERER_VERSION = 1;
 
@@ -105,8 +107,13 @@ export function mermaidConfig(theme: ThemeName): Record<string, unknown> {
     // SVG <text> labels instead of HTML in <foreignObject>: no clipping when the reader's font is a little
     // wider than the one measured at render time, and no HTML inside the SVG.
     htmlLabels: false,
-    flowchart: { htmlLabels: false, useMaxWidth: true },
+    // Mermaid wraps flowchart labels at 120px, which breaks Japanese words mid-word (「コンテナランタ／イム」):
+    // wrap at 200px (12 full-width characters) and let authors break longer labels with <br/>.
+    flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 200 },
     sequence: { useMaxWidth: true },
+    // Mermaid 12 gives these diagram types their own theme and look by default; keep one palette for all.
+    class: { theme: 'base', look: 'classic', useMaxWidth: true },
+    state: { theme: 'base', look: 'classic', useMaxWidth: true },
     securityLevel: 'strict',
     deterministicIds: true,
     look: 'classic',
@@ -115,7 +122,20 @@ export function mermaidConfig(theme: ThemeName): Record<string, unknown> {
 
 /** Changes whenever any setting above or the renderer version changes (part of every cache key). */
 export function settingsFingerprint(theme: ThemeName): string {
-  return JSON.stringify({ renderer: RENDERER_VERSION, config: mermaidConfig(theme) });
+  return JSON.stringify({ renderer: RENDERER_VERSION, script: inPageScriptHash(), config: mermaidConfig(theme) });
+}
+
+/** The script that runs next to Mermaid in the page (ids, inline styles, role): part of the fingerprint. */
+export const IN_PAGE_SCRIPT = new URL('./browser/render-in-page.js', import.meta.url);
+
+let scriptHash: string | undefined;
+function inPageScriptHash(): string {
+  // Line endings normalised: a Windows checkout must not make every cached SVG look stale.
+  scriptHash ??= createHash('sha256')
+    .update(readFileSync(IN_PAGE_SCRIPT, 'utf8').replace(/\r\n?/g, '\n'))
+    .digest('hex')
+    .slice(0, 16);
+  return scriptHash;
 }
 
 /** The installed Mermaid version (part of every cache key: a Mermaid upgrade re-renders every diagram). */

@@ -19,9 +19,15 @@ describe('cacheKey', () => {
     ['the diagram source', { source: `${base.source}\n  B --> C` }],
     ['the theme', { theme: 'dark' as const }],
     ['the Mermaid version', { mermaidVersion: '12.3.1' }],
-    ['the renderer settings', { settings: JSON.stringify({ renderer: RENDERER_VERSION + 1, config: mermaidConfig('light') }) }],
+    ['the renderer version', { settings: settingsFingerprint('light').replace(`"renderer":${RENDERER_VERSION}`, `"renderer":${RENDERER_VERSION + 1}`) }],
+    ['the Mermaid configuration', { settings: JSON.stringify({ ...JSON.parse(settingsFingerprint('light')), config: { ...mermaidConfig('light'), htmlLabels: true } }) }],
   ])('changes when %s changes', (_what, change) => {
     expect(cacheKey({ ...base, ...change })).not.toBe(cacheKey(base));
+  });
+
+  it('fingerprints the renderer version, the in-page script and the Mermaid configuration', () => {
+    const fingerprint = JSON.parse(settingsFingerprint('light'));
+    expect(fingerprint).toEqual({ renderer: RENDERER_VERSION, script: expect.stringMatching(/^[0-9a-f]{16}$/), config: mermaidConfig('light') });
   });
 
   it('uses the installed Mermaid and differs between the light and the dark theme', () => {

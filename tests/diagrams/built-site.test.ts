@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findDiagramsInContent, listPages } from '../../src/diagrams/extract.ts';
+import { attr, listFiles, readHtmlPages, type HtmlPage } from '../support/dist.ts';
+import { builtSite, PAGES_BASE } from '../support/site.ts';
+
+type Element = DefaultTreeAdapterMap['element'];
+
+/** content/docs/en/cni.mdx → en/cni/index.html; content/docs/index.mdx → index.html */
+function builtFileOf(page: string): string {
+  const slug = page.replace(/^content\/docs\//, '').replace(/\.mdx?$/, '');
+  if (slug === 'index') return 'index.html';
+  return `${slug.replace(/(^|\/)index$/, '')}/index.html`.replace(/^\//, '');
+}
+const hasClass = (element: Element, name: string) => (attr(element, 'class') ?? '').split(/\s+/).includes(name);
+const childElements = (element: Element) => element.childNodes.filter((n): n is Element => 'tagName' in n);
+function descendants(element: Element): Element[] {
+  return childElements(element).flatMap((child) => [child, ...descendants(child)]);
+}
+function textOf(element: Element): string {
+  return element.childNodes.map((n) => ('value' in n ? n.value : 'tagName' in n ? textOf(n as Element) : '')).join('');
+}
+
+describe('diagrams in the built site', () => {
+  let dist: string;
+  let pages: HtmlPage[];
+  const { diagrams } = findDiagramsInContent();
+
+  beforeAll(async () => {
+    dist = await builtSite(PAGES_BASE);
+    pages = readHtmlPages(dist);
+  });
+
+  it('has a figure for every diagram in content/docs, on the page it came from', () => {
+    expect(diagrams.length).toBeGreaterThan(0);
+    for (const page of listPages()) {
+      const expected = diagrams.filter((d) => d.file === page).map((d) => d.title);
+      const built = pages.find((p) => p.file === builtFileOf(page));
+      if (!built) continue; // pages the site does not build (e.g. a 404 replaced by src/pages) carry no diagrams
+      const figures = built.elements.filter((e) => e.tagName === 'figure' && hasClass(e, 'diagram'));
+      const captions = figures.map((f) => textOf(childElements(f).find((c) => c.tagName === 'figcaption')!));
+      expect(captions, page).toEqual(expected);
+    }
+  });
+
+  it('ships every diagram as inline light and dark SVG with role="img", a title and a description', () => {
+    let checked = 0;
+    for (const page of pages) {
+      for (const figure of page.elements.filter((e) => e.tagName === 'figure' && hasClass(e, 'diagram'))) {
+        const variants = childElements(figure).filter((c) => hasClass(c, 'diagram-variant'));
+        expect(variants.map((v) => attr(v, 'data-diagram-theme')), page.file).toEqual(['light', 'dark']);
+        const caption = textOf(childElements(figure).find((c) => c.tagName === 'figcaption')!);
+        for (const variant of variants) {
+          const svgs = childElements(variant).filter((c) => c.tagName === 'svg');
+          expect(svgs, page.file).toHaveLength(1);
+          const svg = svgs[0]!;
+          const inside = descendants(svg);
+          const title = inside.find((e) => e.tagName === 'title' && attr(e, 'id') === attr(svg, 'aria-labelledby'));
+          const desc = inside.find((e) => e.tagName === 'desc' && attr(e, 'id') === attr(svg, 'aria-describedby'));
+          expect(attr(svg, 'role'), page.file).toBe('img');
+          expect(title && textOf(title), page.file).toBe(caption);
+          expect(desc && textOf(desc).trim(), page.file).toBeTruthy();
+          expect(inside.some((e) => e.tagName === 'style' || e.tagName === 'script'), page.file).toBe(false);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBe(diagrams.length * 2);
+  });
+
+  it('has no duplicate ids on any page', () => {
+    for (const page of pages) {
+      const ids = page.elements.flatMap((e) => (attr(e, 'id') !== undefined ? [attr(e, 'id')!] : []));
+      const duplicates = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+      expect(duplicates, page.file).toEqual([]);
+    }
+  });
+
+  it("ships no Mermaid runtime and no unconverted mermaid fence", () => {
+    for (const page of pages) {
+      for (const script of page.elements.filter((e) => e.tagName === 'script')) {
+        expect(`${attr(script, 'src') ?? ''} ${textOf(script)}`, page.file).not.toMatch(/mermaid/i);
+      }
+      expect(page.html, page.file).not.toMatch(/data-language="mermaid"|language-mermaid|accTitle:/);
+    }
+    for (const file of listFiles(dist).filter((f) => /\.(m?js)$/.test(f))) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/mermaid/i);
+    }
+  });
+});
