@@ -16,6 +16,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // The playground's validation worker lazy-loads one precompiled schema chunk per kind: ES module workers only.
+  vite: { worker: { format: 'es' } },
   markdown: {
     // mermaidDiagrams: ```mermaid fences → inline light/dark SVG from the committed cache (src/diagrams/README.md).
     processor: satteri({ mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()] }),

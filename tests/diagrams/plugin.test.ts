@@ -6,7 +6,7 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFile, writeCachedSvg } from '../../src/diagrams/cache.ts';
 import { currentCacheKey, idPrefix } from '../../src/diagrams/cache-key.ts';
-import { mermaidDiagrams } from '../../src/diagrams/plugin.ts';
+import { diagramsIntegration, mermaidDiagrams } from '../../src/diagrams/plugin.ts';
 import { THEMES } from '../../src/diagrams/settings.ts';
 
 /**
@@ -77,6 +77,20 @@ describe('mermaidDiagrams plugin', () => {
     expect(message).toContain('run `npm run diagrams`');
     expect(message).toContain('no Chromium at /nonexistent');
     expect(existsSync(cacheFile(cacheDir, currentCacheKey(diagramSource, 'dark')))).toBe(false);
+  });
+
+  it('renders missing SVGs under `astro dev` only: the integration tells the plugin which command runs', async () => {
+    const setup = diagramsIntegration().hooks['astro:config:setup'];
+    try {
+      setup({ command: 'dev' });
+      const dev = await compile(page(fence()), { chromiumPath: '/nonexistent' }).catch((e: Error) => e);
+      expect((dev as Error).message).toContain('no browser to render it now: no Chromium at /nonexistent');
+      setup({ command: 'build' });
+      const build = await compile(page(fence()), { chromiumPath: '/nonexistent' }).catch((e: Error) => e);
+      expect((build as Error).message).toContain('`astro build` never renders diagrams');
+    } finally {
+      setup({ command: 'build' });
+    }
   });
 
   it('fails on a fence without accTitle, with page and line', async () => {
