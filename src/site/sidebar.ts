@@ -39,6 +39,9 @@ export const sidebar = [
   {
     label: 'リファレンス',
     translations: { en: 'Reference' },
-    items: [{ slug: 'glossary', label: '用語集', translations: { en: 'Glossary' } }],
+    items: [
+      { slug: 'glossary', label: '用語集', translations: { en: 'Glossary' } },
+      { slug: 'playground', label: 'マニフェストのプレイグラウンド', translations: { en: 'Manifest playground' } },
+    ],
   },
 ];

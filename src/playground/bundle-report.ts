@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Which JavaScript a built page loads, read from dist (Node only; for tests and `npm run bench`, never bundled).
+ * A page's JS is its module scripts and modulepreloads plus their static imports, followed transitively;
+ * dynamic `import()` chunks are lazy and not counted. Paths are dist-relative (`_astro/x.js`).
+ */
+
+const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["'`]([^"'`]+\.js)["'`]/g;
+const WORKER = /new Worker\(\s*new URL\(\s*["'`]([^"'`]+\.js)["'`]/g;
+
+export interface JsBytes {
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+
+/** dist-relative path of a URL path under the base (`/k8s-network-notes/_astro/a.js` → `_astro/a.js`). */
+function distPath(url: string, base: string, from?: string): string | undefined {
+  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return undefined;
+  if (url.startsWith('/')) return url.startsWith(base) ? url.slice(base.length) : url.slice(1);
+  return from ? posix.normalize(posix.join(posix.dirname(from), url)) : undefined;
+}
+
+export function pageEntryScripts(html: string, base: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) out.push(m[1]!);
+  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"[^>]*>/g)) out.push(m[1]!);
+  for (const m of html.matchAll(/<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="modulepreload"[^>]*>/g)) out.push(m[1]!);
+  // Inline module scripts may import bundled chunks too.
+  for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) for (const i of m[1]!.matchAll(STATIC_IMPORT)) out.push(i[1]!);
+  return [...new Set(out.map((url) => distPath(url, base)).filter((p): p is string => p !== undefined && p.endsWith('.js')))];
+}
+
+/** The static import closure of some JS files. */
+export function staticClosure(dist: string, entries: string[], base: string): string[] {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file) || !existsSync(join(dist, file))) continue;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(STATIC_IMPORT)) {
+      const next = distPath(m[1]!, base, file);
+      if (next) queue.push(next);
+    }
+  }
+  return [...seen].sort();
+}
+
+/** Workers started by some JS files (`new Worker(new URL('…'))`, as Vite emits them). */
+export function workerEntries(dist: string, files: string[], base: string): string[] {
+  const out = new Set<string>();
+  for (const file of files) {
+    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(WORKER)) {
+      const path = distPath(m[1]!, base, file);
+      if (path) out.add(path);
+    }
+  }
+  return [...out].sort();
+}
+
+export function jsBytes(dist: string, files: string[]): JsBytes {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const content = readFileSync(join(dist, file));
+    raw += content.length;
+    gzip += gzipSync(content, { level: 9 }).length;
+  }
+  return { files, raw, gzip };
+}
+
+export interface PageJs {
+  /** JS the page itself loads (static closure). */
+  page: JsBytes;
+  /** JS of the workers it starts (static closure of each worker), loaded as soon as the page runs. */
+  workers: JsBytes;
+}
+
+/** The JS a built HTML page downloads up front (`page` relative to dist, e.g. `playground/index.html`). */
+export function pageJs(dist: string, page: string, base: string): PageJs {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const files = staticClosure(dist, pageEntryScripts(html, base), base);
+  const workers = staticClosure(dist, workerEntries(dist, files, base), base);
+  return { page: jsBytes(dist, files), workers: jsBytes(dist, workers) };
+}

@@ -1,0 +1,50 @@
+import { isKubernetesManifest } from '../examples/manifest.ts';
+
+/**
+ * The `?example=` parameter: a path inside examples/ (`netdemo/frontend-service.yaml`). It becomes part of a
+ * same-origin URL, so only plain relative paths to files the playground can validate are accepted.
+ */
+
+/** File kinds the playground validates: Kubernetes manifests and CNI network configurations. */
+export const PLAYGROUND_EXTENSIONS = ['.yaml', '.yml', '.json', '.conflist', '.conf'] as const;
+
+export const DEFAULT_EXAMPLE = 'netdemo/frontend-service.yaml';
+
+const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Whether a file can be opened in the playground (by extension). */
+export function isPlaygroundFile(file: string): boolean {
+  const lower = file.toLowerCase();
+  return PLAYGROUND_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/**
+ * Whether an example file gets an "Open in playground" link and a place in the playground's list: Kubernetes
+ * manifests and CNI configurations, not tool configs such as kind's cluster config (the engine has no schema for them).
+ */
+export function opensInPlayground(file: string, source: string): boolean {
+  if (!isPlaygroundFile(file)) return false;
+  if (/\.(conflist|conf)$/i.test(file)) return true;
+  if (/\.json$/i.test(file) && /"cniVersion"\s*:/.test(source)) return true;
+  return isKubernetesManifest(file, source);
+}
+
+/**
+ * The example to open, or an error key when the parameter is unusable. Absent or empty → the default example.
+ * Rejected: absolute paths, `..`, backslashes, URL schemes, dotfiles, and extensions the playground cannot validate.
+ */
+export function parseExampleParam(raw: string | null): { file: string } | { error: 'invalid'; raw: string } {
+  if (raw === null || raw.trim() === '') return { file: DEFAULT_EXAMPLE };
+  const file = raw.trim();
+  const segments = file.split('/');
+  if (file.length > 200 || !segments.every((s) => SEGMENT.test(s)) || !isPlaygroundFile(file)) {
+    return { error: 'invalid', raw };
+  }
+  return { file };
+}
+
+/** The playground page of a locale, with the example to open: `/en/playground/?example=…` (without the base). */
+export function playgroundHref(file: string, lang: string): string {
+  const prefix = lang.toLowerCase().startsWith('en') ? '/en' : '';
+  return `${prefix}/playground/?example=${encodeURIComponent(file).replace(/%2F/g, '/')}`;
+}

@@ -1,0 +1,144 @@
+import type { EditorView } from '@codemirror/view';
+import { withBase } from '../site/paths.ts';
+import type { Lang, Problem } from '../validation/types.ts';
+import { problemRange, toDiagnostics } from './diagnostics.ts';
+import { createEditor, revealRange, setText, showDiagnostics } from './editor.ts';
+import { DEFAULT_EXAMPLE, parseExampleParam } from './example-path.ts';
+import { exceedsLimit, LOAD_TIMEOUT_MS, MAX_DOCUMENT_BYTES, MAX_SHOWN_PROBLEMS, utf8Bytes, VALIDATION_TIMEOUT_MS } from './limits.ts';
+import { renderProblems } from './problem-list.ts';
+import { fill, type PlaygroundStrings } from './strings.ts';
+import { ValidationClient } from './validation-client.ts';
+
+/**
+ * What the page is doing, on the root element's `data-state` (for styling and for the browser tests):
+ * loading → validating ⇄ done, or too-large / timeout / failure / load-failed.
+ */
+type State = 'loading' | 'validating' | 'done' | 'too-large' | 'timeout' | 'failure' | 'load-failed';
+
+/** Show "validating…" only when an answer is slow, so fast edits do not make the status flicker. */
+const SLOW_ANSWER_MS = 300;
+
+export function startPlayground(root: HTMLElement): void {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as PlaygroundStrings;
+  const lang: Lang = root.dataset.lang === 'en' ? 'en' : 'ja';
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const host = $<HTMLElement>('.k8s-playground-editor');
+  const status = $<HTMLElement>('.k8s-playground-status');
+  const list = $<HTMLOListElement>('.k8s-playground-problems');
+  const more = $<HTMLElement>('.k8s-playground-more');
+  const timing = $<HTMLElement>('.k8s-playground-timing');
+  const reset = $<HTMLButtonElement>('.k8s-playground-reset');
+  const picker = $<HTMLSelectElement>('select[name="example"]');
+
+  let answers = 0;
+  const setState = (state: State, message?: string) => {
+    root.dataset.state = state;
+    if (message !== undefined && status.textContent !== message) status.textContent = message;
+  };
+  const clearProblems = () => {
+    showDiagnostics(view, []);
+    list.replaceChildren();
+    more.hidden = true;
+  };
+
+  const param = parseExampleParam(new URLSearchParams(location.search).get('example'));
+  const file = 'file' in param ? param.file : DEFAULT_EXAMPLE;
+  if ([...picker.options].some((option) => option.value === file)) picker.value = file;
+
+  let exampleText = '';
+  let slowTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const client = new ValidationClient(
+    () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'manifest-validation' }),
+    {
+      result(result, roundTrip) {
+        clearTimeout(slowTimer);
+        root.dataset.answers = String(++answers);
+        const shown = result.problems.slice(0, MAX_SHOWN_PROBLEMS);
+        showDiagnostics(view, toDiagnostics(view.state.doc, shown));
+        renderProblems(list, shown, strings, reveal);
+        const hidden = result.problems.length - shown.length;
+        more.hidden = hidden === 0;
+        more.textContent = hidden ? fill(strings['playground.status.moreProblems'], { count: hidden }) : '';
+        const errors = result.problems.filter((p) => p.severity === 'error').length;
+        const version = result.kubernetesVersion;
+        setState(
+          'done',
+          result.problems.length === 0
+            ? fill(strings['playground.status.ok'], { resources: result.resources, version })
+            : fill(strings['playground.status.problems'], { errors, warnings: result.problems.length - errors, version }),
+        );
+        timing.textContent = fill(strings['playground.timing'], { ms: Math.round(roundTrip) });
+        root.dataset.roundTripMs = roundTrip.toFixed(1);
+        root.dataset.engineMs = result.elapsed.toFixed(1);
+      },
+      failure(detail) {
+        clearTimeout(slowTimer);
+        root.dataset.answers = String(++answers);
+        clearProblems();
+        setState('failure', fill(strings['playground.status.failure'], { detail }));
+      },
+      timeout(limitMs) {
+        clearTimeout(slowTimer);
+        root.dataset.answers = String(++answers);
+        clearProblems();
+        setState('timeout', fill(strings['playground.status.timeout'], { seconds: limitMs / 1000 }));
+      },
+    },
+    { validateMs: VALIDATION_TIMEOUT_MS, loadMs: LOAD_TIMEOUT_MS },
+  );
+
+  const validate = (text: string) => {
+    if (exceedsLimit(text)) {
+      client.cancelWaiting();
+      clearTimeout(slowTimer);
+      clearProblems();
+      setState('too-large', fill(strings['playground.status.tooLarge'], { size: formatBytes(utf8Bytes(text), lang), limit: formatBytes(MAX_DOCUMENT_BYTES, lang) }));
+      return;
+    }
+    root.dataset.state = 'validating';
+    clearTimeout(slowTimer);
+    slowTimer = setTimeout(() => setState('validating', strings['playground.status.checking']), SLOW_ANSWER_MS);
+    client.validate({ text, file, lang });
+  };
+
+  const view: EditorView = createEditor({
+    parent: host.shadowRoot ?? host.attachShadow({ mode: 'open' }),
+    label: document.getElementById(host.dataset.labelledby ?? '')?.textContent ?? '',
+    onChange: validate,
+  });
+
+  const reveal = (problem: Problem) => {
+    const { from, to } = problemRange(view.state.doc, problem);
+    revealRange(view, from, to);
+  };
+
+  reset.addEventListener('click', () => setText(view, exampleText));
+
+  if ('error' in param) {
+    setState('load-failed', fill(strings['playground.status.invalidExample'], { file: param.raw }));
+    return;
+  }
+  setState('loading', fill(strings['playground.status.loading'], { file }));
+  void loadExample(file).then(
+    (text) => {
+      exampleText = text;
+      reset.disabled = false;
+      setText(view, text);
+    },
+    (error: unknown) => setState('load-failed', fill(strings['playground.status.loadFailed'], { file, detail: error instanceof Error ? error.message : String(error) })),
+  );
+}
+
+/** The published copy of an example (same origin, under the site's base path). */
+async function loadExample(file: string): Promise<string> {
+  const response = await fetch(withBase(`/examples/${file}`, import.meta.env.BASE_URL));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
+
+function formatBytes(bytes: number, lang: Lang): string {
+  const mb = bytes / (1024 * 1024);
+  const format = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  return mb >= 1 ? `${format.format(mb)} MB` : `${format.format(bytes / 1024)} KB`;
+}

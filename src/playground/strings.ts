@@ -1,0 +1,27 @@
+/**
+ * The UI strings the playground script needs, handed over from the page (a data attribute holding JSON: no inline
+ * script under the Content Security Policy) and filled in with `{name}` parameters.
+ */
+export const PLAYGROUND_STRING_KEYS = [
+  'playground.status.loading',
+  'playground.status.checking',
+  'playground.status.ok',
+  'playground.status.problems',
+  'playground.status.tooLarge',
+  'playground.status.timeout',
+  'playground.status.failure',
+  'playground.status.loadFailed',
+  'playground.status.invalidExample',
+  'playground.status.moreProblems',
+  'playground.position',
+  'playground.severity.error',
+  'playground.severity.warning',
+  'playground.timing',
+] as const;
+
+export type PlaygroundStringKey = (typeof PLAYGROUND_STRING_KEYS)[number];
+export type PlaygroundStrings = Record<PlaygroundStringKey, string>;
+
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
