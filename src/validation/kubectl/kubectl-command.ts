@@ -37,12 +37,16 @@ export interface KubectlCommand {
   files: Word[];
   namespace: string | undefined;
   findings: Finding[];
+  /** Positionals before `--` (cobra's ArgsLenAtDash); the rest is a command for the container. */
+  beforeDash: number;
 }
 
 const RESOURCE_COMMANDS = new Set(['get', 'describe', 'delete', 'edit', 'label', 'annotate', 'patch', 'scale', 'wait', 'expose', 'autoscale', 'explain']);
 const ONE_OBJECT_COMMANDS = new Set(['port-forward', 'exec', 'logs', 'attach']);
 const FORMATS_NEEDING_ARGUMENT = new Set(['jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'template', 'templatefile']);
 const DURATION = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
+/** Commands that only dispatch to subcommands (cobra's DefaultSubCommandRun: help and exit 1). */
+const ONLY_GROUPS = new Set(['create service', 'create secret', 'set', 'config', 'auth', 'certificate', 'top', 'rollout']);
 const ENUMS: Record<string, string[]> = { 'dry-run': ['none', 'server', 'client'], type: ['json', 'merge', 'strategic'] };
 
 export function readKubectl(args: Word[]): KubectlCommand {
@@ -53,6 +57,7 @@ export function readKubectl(args: Word[]): KubectlCommand {
   const flags: KubectlCommand['flags'] = [];
   const positionals: Word[] = [];
   let afterDash = false;
+  let beforeDash = -1;
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     const text = word.text;
@@ -62,6 +67,7 @@ export function readKubectl(args: Word[]): KubectlCommand {
     }
     if (text === '--') {
       afterDash = true;
+      beforeDash = positionals.length;
       continue;
     }
     if (text.startsWith('-') && text.length > 1 && !/^-\d/.test(text)) {
@@ -108,11 +114,11 @@ export function readKubectl(args: Word[]): KubectlCommand {
     }
     if (path.length === 0) {
       findings.push({ ruleId: 'kubectl/unknown-command', word, params: { command: text, suggestion: closest(text, Object.keys(snapshot.commands)) }, found: text, expected: closest(text, Object.keys(snapshot.commands)) });
-      return { path, spec: undefined, flags, positionals, objects: [], creates: [], files: [], namespace: undefined, findings };
+      return { path, spec: undefined, flags, positionals, objects: [], creates: [], files: [], namespace: undefined, findings, beforeDash: positionals.length };
     }
     if (Object.keys(node).length > 0 && positionals.length === 0 && !/\b(NAME|TYPE)\b/.test(spec?.usage ?? '')) {
       findings.push({ ruleId: 'kubectl/unknown-command', messageId: 'kubectl/unknown-command.sub', word, params: { command: ['kubectl', ...path].join(' '), sub: text, available: Object.keys(node).join(', ') }, found: text, expected: Object.keys(node).join(', ') });
-      return { path, spec, flags, positionals, objects: [], creates: [], files: [], namespace: undefined, findings };
+      return { path, spec, flags, positionals, objects: [], creates: [], files: [], namespace: undefined, findings, beforeDash: positionals.length };
     }
     positionals.push(word);
   }
@@ -121,9 +127,38 @@ export function readKubectl(args: Word[]): KubectlCommand {
   }
   const namespace = flags.find((f) => f.spec.name === 'namespace')?.value;
   const files = flags.filter((f) => f.spec.name === 'filename' && f.value !== undefined).map((f) => f.word);
-  const command: KubectlCommand = { path, spec, flags, positionals, objects: [], creates: [], files, namespace, findings };
+  const command: KubectlCommand = { path, spec, flags, positionals, objects: [], creates: [], files, namespace, findings, beforeDash: beforeDash < 0 ? positionals.length : beforeDash };
   readPositionals(command);
+  checkRequired(command, args);
   return command;
+}
+
+/**
+ * Required arguments, read from the usage line kubectl prints: a subcommand when the command only groups others,
+ * NAME (`create deployment NAME`), the object (`(POD | TYPE/NAME)`, `TYPE/NAME`, `(TYPE …)`), ports
+ * (`REMOTE_PORT`), or files (`-f FILENAME`), each satisfied as cobra would be (by -f, -k or -l where the usage allows).
+ */
+function checkRequired(command: KubectlCommand, args: Word[]) {
+  const { spec, path } = command;
+  if (!spec || path.length === 0 || command.findings.some((f) => f.ruleId === 'kubectl/unknown-command')) return;
+  const at = args[args.length - 1]!;
+  const has = (...names: string[]) => command.flags.some((f) => names.includes(f.spec.name));
+  const missing = (what: string) => command.findings.push({ ruleId: 'kubectl/missing-argument', word: at, params: { command: ['kubectl', ...path].join(' '), what, usage: spec.usage }, expected: spec.usage });
+  if (has('help')) return;
+  // Leading optional groups (`[-f] [-p]`, `[(-o|--output=)json|…]`) say nothing about what is required.
+  let usage = spec.usage.slice(['kubectl', ...path].join(' ').length).trim();
+  while (usage.startsWith('[')) usage = usage.replace(/^\[[^\]]*(\[[^\]]*\][^\]]*)*\]\s*/, '');
+  const count = command.beforeDash;
+  const subcommands = Object.keys(spec.subcommands);
+  if (subcommands.length > 0 && (usage.startsWith('SUBCOMMAND') || subcommands.includes(/^\((\S+)/.exec(usage)?.[1] ?? '') || ONLY_GROUPS.has(path.join(' ')))) {
+    missing(subcommands.join(' | '));
+    return;
+  }
+  if (/^(NAME|[A-Z_]+_NAME)\b/.test(usage) && count === 0) missing(usage.split(' ')[0]!);
+  else if (/^\((POD \| )?TYPE\/NAME\)|^TYPE\/NAME\b/.test(usage) && !/REMOTE_PORT/.test(usage) && count === 0 && !has('selector', 'filename')) missing('POD or TYPE/NAME');
+  else if (/REMOTE_PORT/.test(usage) && count < 2) missing(count === 0 ? 'TYPE/NAME and [LOCAL_PORT:]REMOTE_PORT' : '[LOCAL_PORT:]REMOTE_PORT');
+  else if (/^\((-f FILENAME \| )?TYPE\b|^\(\[-f FILENAME\] \| \[-k DIRECTORY\] \| TYPE\b|^TYPE\b/.test(usage) && count === 0 && !has('filename', 'kustomize')) missing('TYPE');
+  else if (/^\(?-f FILENAME\b/.test(usage) && !/\| TYPE/.test(usage) && !has('filename', 'kustomize')) missing('-f FILENAME');
 }
 
 function findSub(node: Record<string, CommandSpec>, text: string): { name: string; spec: CommandSpec } | undefined {
@@ -197,7 +232,7 @@ function readPositionals(command: KubectlCommand) {
   const { positionals, findings } = command;
   const namespace = command.namespace;
   const flagValue = (name: string) => command.flags.find((f) => f.spec.name === name)?.value;
-  const usable = positionals.filter((w) => !w.hasExpansion);
+  const usable = positionals.slice(0, command.beforeDash).filter((w) => !w.hasExpansion);
   if (verb === undefined) return;
   if (RESOURCE_COMMANDS.has(verb) || (verb === 'rollout' && sub) || (verb === 'set' && sub)) {
     let type: ResourceType | undefined;

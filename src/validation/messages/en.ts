@@ -82,6 +82,7 @@ export const en: Record<string, string> = {
   'kubectl/flag-value': 'invalid value "{value}" for {flag}: expected {expected}',
   'kubectl/flag-value.missing': 'flag {flag} needs a value ({type})',
   'kubectl/flag-value.port': 'invalid port "{value}": expected [LOCAL_PORT:]REMOTE_PORT with ports 1-65535',
+  'kubectl/missing-argument': '"{command}" needs {what} (usage: {usage})',
   'kubectl/output-format': 'unknown output format "{format}" (supported: {formats})',
   'kubectl/output-format.argument': 'output format "{format}" needs an argument: -o {format}=…',
   'kubectl/output-format.no-argument': 'output format "{format}" takes no argument',

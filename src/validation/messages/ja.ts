@@ -82,6 +82,7 @@ export const ja: Record<string, string> = {
   'kubectl/flag-value': '{flag} の値 "{value}" が不正です: {expected} が必要です',
   'kubectl/flag-value.missing': 'フラグ {flag} には値（{type}）が必要です',
   'kubectl/flag-value.port': 'ポート "{value}" が不正です。[LOCAL_PORT:]REMOTE_PORT の形で、1〜65535 を指定してください',
+  'kubectl/missing-argument': '"{command}" には {what} が必要です（使い方: {usage}）',
   'kubectl/output-format': '不明な出力形式 "{format}" です（使えるもの: {formats}）',
   'kubectl/output-format.argument': '出力形式 "{format}" には引数が必要です: -o {format}=…',
   'kubectl/output-format.no-argument': '出力形式 "{format}" は引数を取りません',

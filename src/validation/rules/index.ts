@@ -60,6 +60,7 @@ export const rules: Rule[] = [
   kubectl.unknownCommand,
   kubectl.unknownFlag,
   kubectl.flagValue,
+  kubectl.missingArgument,
   kubectl.outputFormat,
   kubectl.resourceType,
   kubectl.resourceName,

@@ -41,6 +41,7 @@ export const unknownFlag = findingRule('kubectl/unknown-flag', 'A flag that neit
 export const flagValue = findingRule('kubectl/flag-value', 'A flag value of the wrong type (integer, true/false, duration, --dry-run mode) or a missing value; port-forward ports.');
 export const outputFormat = findingRule('kubectl/output-format', 'An -o/--output format the command does not support, or jsonpath/custom-columns/go-template without its argument.');
 export const resourceType = findingRule('kubectl/resource-type', 'A resource type kubectl does not know (built-in types, their plurals and short names such as svc, deploy).');
+export const missingArgument = findingRule('kubectl/missing-argument', 'A required argument is missing, as the command\'s usage line says: a subcommand, NAME, TYPE, TYPE/NAME, a port, or -f FILENAME.');
 export const resourceName = findingRule('kubectl/resource-name', 'An object name in TYPE/NAME or TYPE NAME form that is empty or not a valid Kubernetes name.');
 
 /** `-f` targets: a file or folder of the example set, `-` (stdin), or a published URL of one (…/examples/<path>). */
