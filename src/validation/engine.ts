@@ -31,6 +31,8 @@ export interface EngineOptions {
   /** Resources from outside this batch (the published example set, for the playground). */
   contextResources?: Resource[];
   serviceCidrs?: string[];
+  /** For loose files: `kubectl -f` paths that exist from the working directory also count (the CLI passes one). */
+  fileExists?: (path: string) => boolean;
 }
 
 export interface EngineResult extends Report {}
@@ -156,7 +158,10 @@ function buildSet(resources: Resource[], commandFiles: CommandFile[], options: E
   const namespaces = new Set<string>();
   for (const r of all) if (r.kind === 'Namespace' && r.name) namespaces.add(r.name);
   for (const c of kubectlCommands) for (const o of c.creates) if (o.kind === 'Namespace') namespaces.add(o.name);
-  return { resources: all, namespaces, files: new Set(options.knownFiles ?? []), kubectlCommands, serviceCidrs: options.serviceCidrs ?? DEFAULT_SERVICE_CIDRS };
+  const set: ExampleSet = { resources: all, namespaces, files: new Set(options.knownFiles ?? []), kubectlCommands, serviceCidrs: options.serviceCidrs ?? DEFAULT_SERVICE_CIDRS };
+  // The example set is checked against itself only; a reader's loose files may name any file they have.
+  if (options.fileExists && options.mode !== 'example-set') set.fileExists = options.fileExists;
+  return set;
 }
 
 export function compareProblems(a: Problem, b: Problem): number {

@@ -9,6 +9,8 @@ export interface ExampleSet {
   /** Every file under the examples root (posix paths relative to it), for `kubectl apply -f` targets. */
   files: Set<string>;
   kubectlCommands: (KubectlCommand & { file: string })[];
+  /** Loose mode only: whether a path (as kubectl would read it, from the working directory) exists. */
+  fileExists?: (path: string) => boolean;
   /** Service CIDRs an output's ClusterIPs may come from: one table uses one of them. */
   serviceCidrs: string[];
 }

@@ -26,7 +26,8 @@ export async function validatePaths(paths: string[], options: ValidateOptions = 
   const examplesRoot = options.examplesRoot ?? (existsSync(join(cwd, 'examples')) ? 'examples' : '.');
   const rootAbsolute = isAbsolute(examplesRoot) ? examplesRoot : join(cwd, examplesRoot);
   const [read, knownFiles] = await Promise.all([readPaths(paths, { cwd }), listExampleFiles(rootAbsolute)]);
-  const report = await validateFiles(read.files, { mode, lang, knownFiles });
+  const fileExists = (path: string) => existsSync(isAbsolute(path) ? path : join(cwd, path));
+  const report = await validateFiles(read.files, { mode, lang, knownFiles, fileExists });
   const readProblems: Problem[] = read.problems.map((p) => {
     const rule = rulesById.get(p.ruleId)!;
     return {

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { validateFiles } from '../../../src/validation/engine.ts';
 import { DEPLOYMENT, NAMESPACE, SERVICE } from '../support/manifests.ts';
 import { testRule } from '../support/test-rule.ts';
 
@@ -116,6 +118,16 @@ testRule({
     { code: 'kubectl diff --filename=demo/missing.yaml\n', ...sh, knownFiles: files, line: 1, column: 14 },
     { code: 'kubectl apply -f demo/servise.yaml\n', ...sh, knownFiles: files, mode: 'loose', line: 1, column: 18, severity: 'warning' },
   ],
+});
+
+describe('kubectl/file-not-found with the CLI', () => {
+  it('accepts, for loose files only, a path that exists from the working directory', async () => {
+    const code = 'kubectl apply -f package.json\n';
+    const loose = await validateFiles([{ name: 'x.sh', text: code }], { mode: 'loose', fileExists: (p) => p === 'package.json' });
+    expect(loose.problems.filter((p) => p.ruleId === 'kubectl/file-not-found')).toEqual([]);
+    const set = await validateFiles([{ name: 'x.sh', text: code }], { mode: 'example-set', fileExists: (p) => p === 'package.json' });
+    expect(set.problems.filter((p) => p.ruleId === 'kubectl/file-not-found')).toMatchObject([{ line: 1, column: 18, severity: 'error' }]);
+  });
 });
 
 testRule({

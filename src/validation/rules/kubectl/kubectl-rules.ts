@@ -49,7 +49,7 @@ export const fileNotFound: CommandRule = {
   id: 'kubectl/file-not-found',
   level: 'cross-file',
   target: 'command',
-  description: 'A file passed with -f/--filename must exist in the example set (relative to the examples root), or be a published URL of one.',
+  description: 'A file passed with -f/--filename must exist in the example set (relative to the examples root), or be a published URL of one; loose files may also name a file that exists from the working directory.',
   check(command, report, env, file) {
     const read = kubectlOf(command);
     if (!read) return;
@@ -66,7 +66,7 @@ export const fileNotFound: CommandRule = {
         path = path.slice(index + '/examples/'.length);
       }
       path = path.replace(/^\.\//, '').replace(/\/$/, '');
-      const exists = env.set.files.has(path) || [...env.set.files].some((f) => f.startsWith(`${path}/`));
+      const exists = env.set.files.has(path) || [...env.set.files].some((f) => f.startsWith(`${path}/`)) || (!url && env.set.fileExists?.(word.text) === true);
       if (!exists) report({ at: file.at(word), params: { file: word.text }, found: word.text });
     }
   },
