@@ -122,9 +122,6 @@ export function readKubectl(args: Word[]): KubectlCommand {
     }
     positionals.push(word);
   }
-  if (path.length === 0 && args.length > 0 && findings.length === 0) {
-    // Only flags: `kubectl --help`, `kubectl version` handled above; nothing to check.
-  }
   const namespace = flags.find((f) => f.spec.name === 'namespace')?.value;
   const files = flags.filter((f) => f.spec.name === 'filename' && f.value !== undefined).map((f) => f.word);
   const command: KubectlCommand = { path, spec, flags, positionals, objects: [], creates: [], files, namespace, findings, beforeDash: beforeDash < 0 ? positionals.length : beforeDash };
@@ -209,7 +206,11 @@ function checkValue(flag: FlagSpec, value: string, word: Word, findings: Finding
   }
 }
 
+/** kubectl's built-in category (`kubectl get all`): not a type, but accepted wherever types are. */
+const CATEGORIES = new Set(['all']);
+
 function checkType(token: string, word: Word, findings: Finding[]): ResourceType | undefined {
+  if (CATEGORIES.has(token.toLowerCase())) return undefined;
   const type = resolveResourceType(token);
   if (!type) {
     const names = resourceTypeNames();
@@ -236,8 +237,11 @@ function readPositionals(command: KubectlCommand) {
   if (verb === undefined) return;
   if (RESOURCE_COMMANDS.has(verb) || (verb === 'rollout' && sub) || (verb === 'set' && sub)) {
     let type: ResourceType | undefined;
+    let typeSeen = false;
     usable.forEach((word, index) => {
-      if (verb === 'label' || verb === 'annotate' || verb === 'scale') if (index > 0 && word.text.includes('=')) return; // key=value arguments
+      // label/annotate take `key=value` and `key-` (removal) after the object.
+      if ((verb === 'label' || verb === 'annotate') && index > 0 && (word.text.includes('=') || word.text.endsWith('-'))) return;
+      if (verb === 'scale' && index > 0 && word.text.includes('=')) return;
       if (verb === 'set' && index > 0 && word.text.includes('=')) return;
       if (verb === 'patch' || verb === 'explain') if (index > 1) return;
       if (word.text.includes('/')) {
@@ -247,7 +251,8 @@ function readPositionals(command: KubectlCommand) {
         if (t && checkName(name, word, findings)) command.objects.push({ type: t, name, namespace, word });
         return;
       }
-      if (index === 0 || type === undefined) {
+      if (!typeSeen) {
+        typeSeen = true;
         if (verb === 'explain') {
           checkType(word.text.split('.')[0]!, word, findings);
           return;
@@ -257,7 +262,7 @@ function readPositionals(command: KubectlCommand) {
         if (types.length > 1) for (const t of types) checkType(t, word, findings);
         return;
       }
-      if (checkName(word.text, word, findings)) command.objects.push({ type, name: word.text, namespace, word });
+      if (type && checkName(word.text, word, findings)) command.objects.push({ type, name: word.text, namespace, word });
     });
     if (verb === 'expose' && command.objects[0]) command.creates.push({ kind: 'Service', name: flagValue('name') ?? command.objects[0].name, namespace });
     return;
