@@ -14,6 +14,9 @@ interface LabelMap {
   path: PathKey[];
 }
 
+/** Subtrees that never hold label maps or selectors: not walked (most of a workload's nodes are in its containers). */
+const NO_LABELS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'data', 'binaryData', 'stringData', 'annotations', 'status', 'managedFields']);
+
 function labelMaps(resource: Resource): { maps: LabelMap[]; expressionKeys: { key: string; path: PathKey[] }[] } {
   const maps: LabelMap[] = [];
   const expressionKeys: { key: string; path: PathKey[] }[] = [];
@@ -35,6 +38,7 @@ function labelMaps(resource: Resource): { maps: LabelMap[]; expressionKeys: { ke
         maps.push({ map: item, path: here });
         continue;
       }
+      if (NO_LABELS.has(key)) continue;
       if (key === 'matchExpressions' && Array.isArray(item)) {
         item.forEach((expression, index) => {
           if (isRecord(expression) && typeof expression.key === 'string') expressionKeys.push({ key: expression.key, path: [...here, index, 'key'] });
