@@ -4,8 +4,10 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { normaliseBase, normaliseSite } from './src/site/paths.ts';
 import { baseLinksPlugin } from './src/site/base-links.ts';
+import { externalLinksPlugin } from './src/site/external-links.ts';
 import { diagramsIntegration, mermaidDiagrams } from './src/diagrams/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
+import { cspConfig } from './src/site/csp.ts';
 import { publishExamples } from './src/integrations/publish-examples.ts';
 
 // GitHub Pages: SITE_URL=https://<owner>.github.io BASE_PATH=/<repo>/ (set by .github/workflows/deploy.yml).
@@ -16,11 +18,16 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Strict CSP (hash-only scripts, same-origin only): see src/site/csp.ts.
+  security: { csp: cspConfig() },
+  // Every stylesheet as a file under 'self': Astro's CSP does not hash component <style> blocks that it inlines
+  // into pages rendered from content collections, so inlined styles would be blocked.
+  build: { inlineStylesheets: 'never' },
   // The playground's validation worker lazy-loads one precompiled schema chunk per kind: ES module workers only.
   vite: { worker: { format: 'es' } },
   markdown: {
     // mermaidDiagrams: ```mermaid fences → inline light/dark SVG from the committed cache (src/diagrams/README.md).
-    processor: satteri({ mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()] }),
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()], hastPlugins: [externalLinksPlugin(site)] }),
   },
   integrations: [
     diagramsIntegration(),
@@ -37,6 +44,8 @@ export default defineConfig({
       // Pages live in ./content/docs; without this, asides and heading anchors are not processed there.
       markdown: { processedDirs: ['./content/docs'] },
       sidebar,
+      // Starlight's search button with its visible text in its accessible name (WCAG 2.5.3): see the file.
+      components: { Search: './src/site/overrides/Search.astro' },
       // src/pages/404.astro: one bilingual page, since GitHub Pages serves a single 404.html.
       disable404Route: true,
       routeMiddleware: './src/site/route-middleware.ts',

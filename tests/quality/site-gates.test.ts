@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkPageCsp } from '../../src/quality/csp-check.ts';
+import { sitePages, walk, type SitePage } from '../../src/quality/dist-pages.ts';
+import { checkExternalLinks } from '../../src/quality/external-links.ts';
+import { overBudget, pagesJs, starlightBaseline } from '../../src/quality/js-budget.ts';
+import { mermaidSignatures } from '../../src/quality/mermaid-check.ts';
+import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
+
+/** Byte and security gates over the real build at the GitHub Pages base (the build is shared with other tests). */
+let dist: string;
+let pages: SitePage[];
+
+beforeAll(async () => {
+  dist = await builtSite(PAGES_BASE);
+  pages = sitePages(dist, PAGES_BASE);
+});
+
+describe('Content Security Policy', () => {
+  test('every page ships a hash-only, same-origin CSP that covers all its inline scripts', () => {
+    expect(pages.length).toBeGreaterThan(2);
+    const problems = pages.flatMap((page) => checkPageCsp(readFileSync(page.file, 'utf8')).map((p) => `${page.urlPath}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
+  test('every external link has rel="noopener"', () => {
+    const problems = pages.flatMap((page) => checkExternalLinks(readFileSync(page.file, 'utf8'), SITE_URL).map((p) => `${page.urlPath}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('JavaScript budget', () => {
+  test('no page ships more than Starlight’s own JS + 5 KB (gzip)', () => {
+    const weights = pagesJs(pages, dist, PAGES_BASE);
+    const baseline = starlightBaseline(weights, 'content/docs', PAGES_BASE);
+    expect(baseline.gzipBytes).toBeGreaterThan(1000);
+    expect(overBudget(weights, baseline)).toEqual([]);
+  });
+
+  test('no Mermaid runtime in any JS or HTML file of the site', () => {
+    const files = walk(dist).filter((file) => /\.(m?js|html)$/.test(file));
+    expect(files.length).toBeGreaterThan(pages.length);
+    const found = files.flatMap((file) =>
+      mermaidSignatures(readFileSync(file, 'utf8'), file.endsWith('.html') ? 'html' : 'js').map((s) => `${file.slice(dist.length)}: ${s}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
