@@ -13,8 +13,8 @@ export function externalLinksPlugin(site: string) {
       visit(node, ctx) {
         const href = String(node.properties?.href ?? '');
         if (!/^(https?:)?\/\//i.test(href) || new URL(href, siteOrigin).origin === siteOrigin) return;
-        const current = node.properties?.rel;
-        const rel = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/\s+/).filter(Boolean) : [];
+        const current: unknown = node.properties?.rel;
+        const rel = Array.isArray(current) ? current.map(String) : current ? String(current).split(/\s+/).filter(Boolean) : [];
         if (!rel.includes('noopener')) ctx.setProperty(node, 'rel', [...rel, 'noopener']);
       },
     },
