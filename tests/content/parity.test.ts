@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareOutlines, DOCS, EN_DOCS, outline, pageFiles, UNPAIRED } from './support/outline.ts';
+import { compareOutlines, DOCS, EN_DOCS, outline, pageFiles, UNPAIRED, untitledAsides } from './support/outline.ts';
 
 const fixture = (name: string) => readFileSync(join('tests/content/fixtures/parity', name), 'utf8');
 
@@ -26,6 +26,12 @@ describe('parity checker (fixtures)', () => {
   });
 });
 
+describe('aside titles (fixtures)', () => {
+  it('finds an aside without a title and accepts one with a title', () => {
+    expect(untitledAsides('text\n\n:::note\nbody\n:::\n\n:::caution[On kind]\nbody\n:::\n')).toEqual([3]);
+  });
+});
+
 describe('the site pages', () => {
   const ja = pageFiles(DOCS).filter((f) => !UNPAIRED.has(f));
   const en = pageFiles(EN_DOCS);
@@ -46,6 +52,9 @@ describe('the site pages', () => {
     (path) => {
       const o = outline(readFileSync(path, 'utf8'));
       expect(o.otherFences, `${path}: show code through <Example file="…" />`).toEqual([]);
+      if (path.startsWith(EN_DOCS)) {
+        expect(untitledAsides(readFileSync(path, 'utf8')).map((n) => `${path}:${n}: give this aside a title, e.g. :::note[Note]`)).toEqual([]);
+      }
       expect(o.examples.filter((f) => !existsSync(join('examples', f))).map((f) => `${path}: examples/${f} missing`)).toEqual([]);
     },
   );

@@ -94,3 +94,14 @@ export function japaneseSoftBreaks(source: string): number[] {
   }
   return found;
 }
+
+/**
+ * 1-based lines of asides without a title (`:::note` rather than `:::note[Note]`). Starlight picks an aside's
+ * default title by the page's path under src/content/docs; our pages live in content/docs, so an English page would
+ * get the Japanese default (ノート). English pages therefore give every aside its title.
+ */
+export function untitledAsides(source: string): number[] {
+  return source
+    .split('\n')
+    .flatMap((line, i) => (/^:::(note|tip|caution|danger)\s*$/.test(line) ? [i + 1] : []));
+}
