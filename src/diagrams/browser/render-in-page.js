@@ -52,22 +52,23 @@ function inlineStyles(root) {
       }
     }
   }
-  // Text metrics were measured with these; the page that shows the SVG must not change them by inheritance
-  // (a site's font size, line height or letter spacing would make labels overflow their boxes).
-  const textProperties = ['font-family', 'font-size', 'font-style', 'font-weight', 'font-stretch', 'font-variant',
+  // Inherited properties are written on the root outright, so the page that shows the SVG cannot change them:
+  // text metrics were measured with these fonts and spacings (a site's font size or letter spacing would make
+  // labels overflow their boxes), and the colours belong to the theme. Box properties (display, width, …) are
+  // left to the page's CSS.
+  const inherited = ['font-family', 'font-size', 'font-style', 'font-weight', 'font-stretch', 'font-variant',
     'font-feature-settings', 'font-kerning', 'letter-spacing', 'word-spacing', 'line-height', 'text-transform',
-    'writing-mode', 'direction'];
+    'text-anchor', 'dominant-baseline', 'writing-mode', 'direction', 'color', 'fill', 'fill-opacity', 'stroke',
+    'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'visibility'];
   const names = [...properties].sort();
-  const rootNames = [...new Set([...names, ...textProperties])].sort();
   const rootValues = getComputedStyle(root);
-  const frozen = rootNames.map((name) => [name, rootValues.getPropertyValue(name)]);
+  const frozen = inherited.map((name) => [name, rootValues.getPropertyValue(name)]);
   const elements = [root, ...root.querySelectorAll('*')].filter((element) => element.localName !== 'style');
   const wanted = elements.map((element) => {
     const computed = getComputedStyle(element);
     return names.map((name) => computed.getPropertyValue(name));
   });
   for (const style of styles) style.remove();
-  // The root gets every value outright: it is what the rest inherits from, whatever page it ends up in.
   for (const [name, value] of frozen) if (value) root.style.setProperty(name, value);
   // Level by level from the root: an element's value depends on its ancestors only, so each level is read in
   // one go and then written, instead of a style recalculation for every element.
@@ -81,7 +82,7 @@ function inlineStyles(root) {
     const depth = depthOf(element);
     (levels[depth] ??= []).push(i);
   });
-  for (const level of levels.slice(1)) {
+  for (const level of levels) {
     if (!level) continue;
     const changes = level.map((i) => {
       const computed = getComputedStyle(elements[i]);
