@@ -32,7 +32,7 @@ const pageTheme = EditorView.theme({
     borderRadius: '0.25rem',
   },
   '&.cm-focused': { outline: 'none' },
-  '.cm-scroller': { fontFamily: 'var(--sl-font-mono)', lineHeight: '1.6', overflow: 'auto' },
+  '.cm-scroller': { fontFamily: 'var(--sl-font-mono, var(--sl-font-system-mono))', lineHeight: '1.6', overflow: 'auto' },
   '.cm-content': { caretColor: 'var(--sl-color-white)' },
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--sl-color-white)' },
   '.cm-gutters': {
@@ -72,6 +72,8 @@ export function createEditor(options: EditorOptions): EditorView {
         drawSelection(),
         indentOnInput(),
         EditorState.tabSize.of(2),
+        // Long lines wrap: no sideways scrolling inside the editor, also on a phone.
+        EditorView.lineWrapping,
         yaml(),
         syntaxHighlighting(classHighlighter),
         pageTheme,
