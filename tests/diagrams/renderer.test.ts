@@ -98,7 +98,7 @@ describe('renderer', () => {
     await rawPage.setContent('<!doctype html><body></body>');
     await rawPage.addScriptTag({ path: mermaidBundlePath() });
     const raw = await rawPage.evaluate(async (sources) => {
-      type Mermaid = { initialize(c: object): void; run(o: { nodes: Element[] }): Promise<void> };
+      type Mermaid = { initialize(c: object): void; run(o: { nodes: HTMLElement[] }): Promise<void> };
       const mermaid = (window as unknown as { mermaid: Mermaid }).mermaid;
       mermaid.initialize({ startOnLoad: false, deterministicIds: true });
       const out: string[] = [];
