@@ -105,3 +105,21 @@ export function untitledAsides(source: string): number[] {
     .split('\n')
     .flatMap((line, i) => (/^:::(note|tip|caution|danger)\s*$/.test(line) ? [i + 1] : []));
 }
+
+/**
+ * 1-based lines where `**` closes right after Japanese punctuation and is followed by a letter, as in
+ * `**よくある誤解：**Pod`. CommonMark does not treat such a `**` as closing (it is not right-flanking), so the
+ * asterisks show up literally. Put the punctuation outside: `**よくある誤解**：Pod`.
+ */
+export function brokenJapaneseEmphasis(source: string): number[] {
+  return source.split('\n').flatMap((line, i) => {
+    // Every second `**` of a line is meant to close the emphasis the one before it opened.
+    const closers = [...line.matchAll(/\*\*/g)].filter((_, n) => n % 2 === 1);
+    const broken = closers.some((m) => {
+      const before = line[m.index - 1] ?? '';
+      const after = line[m.index + 2] ?? '';
+      return /[、。，．：；！？）」』】]/.test(before) && /[^\s\p{P}\p{S}]/u.test(after);
+    });
+    return broken ? [i + 1] : [];
+  });
+}
