@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sitePages, type SitePage } from '../../src/quality/dist-pages.ts';
+import { openPage, serveBuiltSite, watchContext, type ServedSite } from '../support/browser.ts';
+
+/** Reader-facing features in real Chromium, under the real CSP: dark diagrams, copying and downloading examples. */
+let site: ServedSite;
+let pages: SitePage[];
+
+// Waits for its turn with the browser (see takeBrowserTurn), hence the long hook timeout.
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  pages = sitePages(site.dist, site.base);
+}, 1_200_000);
+afterAll(async () => site?.close());
+
+/** The first page (Japanese first) whose HTML contains `marker`. */
+function firstPageWith(marker: RegExp): SitePage {
+  const found = pages.find((p) => !p.is404 && marker.test(readFileSync(p.file, 'utf8')));
+  expect(found, `no page in the build matches ${marker}`).toBeTruthy();
+  return found!;
+}
+
+/** Uses Starlight's theme picker, as a reader does. */
+async function chooseTheme(page: Page, theme: 'light' | 'dark') {
+  await page.locator('starlight-theme-select select:visible').first().selectOption(theme);
+  await expect.poll(() => page.getAttribute('html', 'data-theme')).toBe(theme);
+}
+
+test('the theme picker swaps every diagram to its dark SVG and back', async () => {
+  const target = firstPageWith(/<figure\b[^>]*class="[^"]*\bdiagram\b/);
+  const context = await site.browser.newContext({ colorScheme: 'light' });
+  const problems = await watchContext(context, site.preview.origin);
+  const page = await context.newPage();
+  await openPage(page, site.preview.url(target.urlPath));
+  const visibleVariants = () =>
+    page.locator('figure.diagram').evaluateAll((figures) =>
+      figures.map((figure) =>
+        [...figure.querySelectorAll('svg')]
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .map((svg) => svg.closest('[data-diagram-theme]')?.getAttribute('data-diagram-theme') ?? '?')
+          .join(','),
+      ),
+    );
+  await chooseTheme(page, 'light');
+  const light = await visibleVariants();
+  expect(light.length).toBeGreaterThan(0);
+  expect(light.every((v) => v === 'light')).toBe(true);
+  await chooseTheme(page, 'dark');
+  expect(await visibleVariants()).toEqual(light.map(() => 'dark'));
+  await chooseTheme(page, 'light');
+  expect(await visibleVariants()).toEqual(light);
+  await context.close();
+  expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests)).toEqual([]);
+});
+
+test('an example’s copy button puts the exact file on the clipboard, and its download link serves the file', async () => {
+  // A manifest (not a command transcript, whose copy gives only the commands).
+  const target = firstPageWith(/<figure\b[^>]*data-example="[^"]+\.ya?ml"/);
+  const context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.preview.origin });
+  const problems = await watchContext(context, site.preview.origin);
+  const page = await context.newPage();
+  await openPage(page, site.preview.url(target.urlPath));
+  const example = page.locator('figure[data-example$=".yaml"], figure[data-example$=".yml"]').first();
+  const file = (await example.getAttribute('data-example'))!;
+  const source = readFileSync(`examples/${file}`, 'utf8');
+
+  await example.hover();
+  await example.locator('.copy button').first().click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  // Expressive Code copies the lines of the block; the file's final newline is the only thing it drops.
+  expect(copied).toBe(source.replace(/\n$/, ''));
+
+  const href = await example.locator('a[href*="/examples/"]').first().getAttribute('href');
+  expect(href).toBe(`${site.base}examples/${file}`);
+  const response = await page.request.get(site.preview.url(href!));
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toBe(source);
+  await context.close();
+  expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests)).toEqual([]);
+});
