@@ -4,6 +4,7 @@
  * Exit code 1 when any page misses a budget (performance ≥ 98, accessibility, best practices and SEO 100).
  *   npm run lighthouse                 build into a temporary folder, then audit
  *   npm run lighthouse -- --dist DIR   audit an existing build (made with BASE_PATH=/k8s-network-notes/ or --base)
+ *   --quiet-wait SECONDS               before each audit, wait at most this long for a quiet CPU (default 120)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { sitePages } from '../quality/dist-pages.ts';
 import { auditPages, budgetFailures, scoreTable } from '../quality/lighthouse-run.ts';
 import { startPreview } from '../quality/preview.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string' }, base: { type: 'string', default: '/k8s-network-notes/' } } });
+const { values } = parseArgs({ options: { dist: { type: 'string' }, base: { type: 'string', default: '/k8s-network-notes/' }, 'quiet-wait': { type: 'string', default: '120' } } });
 const base = values.base!;
 let dist = values.dist;
 let scratch: string | undefined;
@@ -33,6 +34,7 @@ try {
   const results = await auditPages(
     pages.map((p) => preview.url(p.urlPath)),
     (p) => console.error(`  ${new URL(p.url).pathname}  ${Object.values(p.scores).join(' / ')}${p.attempts > 1 ? ' (second run)' : ''}`),
+    Number(values['quiet-wait']) * 1000,
   );
   console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile preset, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}\n`);
   console.log(scoreTable(results));
