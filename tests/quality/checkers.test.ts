@@ -8,6 +8,7 @@ import { checkExternalLinks } from '../../src/quality/external-links.ts';
 import { overBudget, pagesJs, starlightBaseline } from '../../src/quality/js-budget.ts';
 import { pageJs, staticImports, totalGzip } from '../../src/quality/js-weight.ts';
 import { mermaidSignatures } from '../../src/quality/mermaid-check.ts';
+import { median, siteSize } from '../../src/quality/site-size.ts';
 import { sha256 } from '../../src/site/csp.ts';
 
 /** Each gate's checker on crafted input: it must pass a good page and name the problem in a broken one. */
@@ -115,6 +116,17 @@ describe('JS weight and budget', () => {
     ]);
     expect(overBudget(weights, baseline, 1024 * 1024)).toEqual([]);
     expect(totalGzip([{ name: 'a', gzipBytes: 2 }, { name: 'b', gzipBytes: 3 }])).toBe(5);
+  });
+
+  test('site size counts every file, HTML and CSS (raw and gzip); median of odd and even lists', () => {
+    write(join(dist, '_astro/site.css'), 'body{color:#000}');
+    const size = siteSize(dist);
+    expect(size.files).toBe(7);
+    expect(size.cssBytes).toBe('body{color:#000}'.length);
+    expect(size.htmlBytes).toBeGreaterThan(100);
+    expect(size.htmlCssGzipBytes).toBeGreaterThan(0);
+    expect(size.totalBytes).toBeGreaterThan(size.htmlBytes + size.cssBytes);
+    expect([median([3, 1, 2]), median([4, 1, 3, 2]), median([])]).toEqual([2, 2.5, 0]);
   });
 
   test('refuses to guess a baseline when no plain page exists', () => {
