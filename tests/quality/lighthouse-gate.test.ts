@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { auditPages, budgetFailures } from '../../src/quality/lighthouse-run.ts';
+import { startPreview, type Preview } from '../../src/quality/preview.ts';
+import { takeBrowserTurn } from '../support/browser.ts';
+
+/** The Lighthouse gate itself: it must name what a broken page misses (the real pages: lighthouse-budgets.test.ts). */
+let release: () => void;
+// One browser-heavy file at a time (see takeBrowserTurn), hence the long hook timeout.
+beforeAll(async () => {
+  release = await takeBrowserTurn();
+}, 1_200_000);
+afterAll(() => release?.());
+
+describe('the budget fails a broken page', () => {
+  // A crafted site: low-contrast text, an unnamed button, no meta description, and a console error.
+  const root = mkdtempSync(join(tmpdir(), 'lighthouse-fixture-'));
+  let preview: Preview;
+  beforeAll(async () => {
+    mkdirSync(join(root, 'broken'), { recursive: true });
+    writeFileSync(
+      join(root, 'broken/index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Broken</title><link rel="icon" href="data:,"></head>
+<body><p style="color:#bbb;background:#fff">Barely readable text that fails contrast.</p><button></button><script>console.error('broken')</script></body></html>`,
+    );
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>root</title>');
+    preview = await startPreview(root, '/');
+  });
+  afterAll(async () => {
+    await preview?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('names the categories and audits that miss', { timeout: 600_000 }, async () => {
+    const [page] = await auditPages([preview.url('/broken/')], undefined, 0);
+    const failures = budgetFailures(page!).join('\n');
+    expect(failures).toMatch(/accessibility \d+ < 100 \(.*color-contrast/);
+    expect(failures).toMatch(/accessibility .*button-name/);
+    expect(failures).toMatch(/best-practices \d+ < 100 \(.*errors-in-console/);
+    expect(failures).toMatch(/seo \d+ < 100 \(.*meta-description/);
+  });
+
+  test('budgetFailures passes scores at the budget and fails one point under', () => {
+    const at = { url: 'u', failedAudits: [], scores: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } };
+    expect(budgetFailures(at)).toEqual([]);
+    expect(budgetFailures({ ...at, scores: { ...at.scores, performance: 97 } })).toEqual(['u: performance 97 < 98']);
+  });
+});
