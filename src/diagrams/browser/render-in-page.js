@@ -28,7 +28,9 @@ window.renderDiagram = async function renderDiagram(prefix, source, config) {
   document.body.append(root);
   inlineStyles(root);
   root.remove();
+  pruneUnusedDefinitions(root);
   makeIdsUnique(root, prefix);
+  compact(root);
   // One image with a name and a description: Mermaid's "graphics-document" role and its roledescription
   // ("flowchart-v2") would be read out as noise; aria-labelledby/-describedby already point at <title>/<desc>.
   root.setAttribute('role', 'img');
@@ -91,6 +93,38 @@ function inlineStyles(root) {
     level.forEach((i, k) => {
       for (const [name, value] of changes[k]) elements[i].style.setProperty(name, value);
     });
+  }
+}
+
+/**
+ * Mermaid defines every arrowhead and icon its diagram type might use (a sequence diagram carries ~10 KB of
+ * unused icons); the page carries both themes of every diagram, so definitions nothing refers to are dropped.
+ */
+function pruneUnusedDefinitions(root) {
+  const text = new XMLSerializer().serializeToString(root);
+  const referenced = new Set([...text.matchAll(/url\(\s*['"]?#([^'")\s]+)/g), ...text.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]));
+  for (const element of root.querySelectorAll('marker, symbol, linearGradient, radialGradient, filter, clipPath, pattern')) {
+    if (!referenced.has(element.id)) element.remove();
+  }
+  for (const defs of root.querySelectorAll('defs')) if (defs.children.length === 0) defs.remove();
+}
+
+/**
+ * Smaller markup, same picture: numbers to two decimals (Mermaid writes 47.79999923706055) and no data-*
+ * attributes (Mermaid's bookkeeping for interactive use; nothing reads them in a static SVG).
+ */
+const GEOMETRY = new Set(['d', 'points', 'transform', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry',
+  'width', 'height', 'viewBox', 'refX', 'refY', 'markerWidth', 'markerHeight', 'dx', 'dy', 'style']);
+function compact(root) {
+  const round = (value) => value.replace(/-?\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2))));
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    for (const attribute of [...element.attributes]) {
+      if (attribute.name.startsWith('data-')) element.removeAttribute(attribute.name);
+      else if (GEOMETRY.has(attribute.name)) {
+        const next = round(attribute.value);
+        if (next !== attribute.value) element.setAttributeNS(attribute.namespaceURI, attribute.name, next);
+      }
+    }
   }
 }
 
