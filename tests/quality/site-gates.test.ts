@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkPageCsp } from '../../src/quality/csp-check.ts';
 import { sitePages, walk, type SitePage } from '../../src/quality/dist-pages.ts';
 import { checkExternalLinks } from '../../src/quality/external-links.ts';
-import { overBudget, pagesJs, starlightBaseline } from '../../src/quality/js-budget.ts';
 import { mermaidSignatures } from '../../src/quality/mermaid-check.ts';
 import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
 
@@ -29,14 +28,7 @@ describe('Content Security Policy', () => {
   });
 });
 
-describe('JavaScript budget', () => {
-  test('no page ships more than Starlight’s own JS + 5 KB (gzip)', () => {
-    const weights = pagesJs(pages, dist, PAGES_BASE);
-    const baseline = starlightBaseline(weights, 'content/docs', PAGES_BASE);
-    expect(baseline.gzipBytes).toBeGreaterThan(1000);
-    expect(overBudget(weights, baseline)).toEqual([]);
-  });
-
+describe('JavaScript', () => {
   test('no Mermaid runtime in any JS or HTML file of the site', () => {
     const files = walk(dist).filter((file) => /\.(m?js|html)$/.test(file));
     expect(files.length).toBeGreaterThan(pages.length);
