@@ -15,6 +15,7 @@ import { pageUrlPath, readHtmlPages } from '../support/dist.ts';
 const SHOTS = join(tmpdir(), 'k8s-notes-diagram-screenshots');
 const themes = ['light', 'dark'] as const;
 const widths = [390, 1280] as const;
+const HIDE_STICKY_BARS = 'header.header, mobile-starlight-toc { visibility: hidden !important; }';
 
 interface FigureReport {
   shown: string[];
@@ -106,7 +107,8 @@ describe('diagrams in Chromium (light/dark × 390/1280 px)', () => {
             const name = file.replace(/\/?index\.html$/, '').replace(/\//g, '_') || 'index';
             const figures = page.locator('figure.diagram');
             for (let i = 0; i < report.boxes.length; i += 1) {
-              await figures.nth(i).screenshot({ path: join(SHOTS, `${name}-${i + 1}-${theme}-${width}.png`) });
+              // Starlight's sticky header and mobile TOC bar would paint over tall figures in the picture.
+              await figures.nth(i).screenshot({ path: join(SHOTS, `${name}-${i + 1}-${theme}-${width}.png`), style: HIDE_STICKY_BARS });
             }
           }
         }
