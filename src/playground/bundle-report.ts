@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
  */
 
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["'`]([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 const WORKER = /new Worker\(\s*new URL\(\s*["'`]([^"'`]+\.js)["'`]/g;
 
 export interface JsBytes {
@@ -34,8 +35,8 @@ export function pageEntryScripts(html: string, base: string): string[] {
   return [...new Set(out.map((url) => distPath(url, base)).filter((p): p is string => p !== undefined && p.endsWith('.js')))];
 }
 
-/** The static import closure of some JS files. */
-export function staticClosure(dist: string, entries: string[], base: string): string[] {
+/** The static import closure of some JS files (with `dynamic`, dynamic `import()` targets are followed too). */
+export function staticClosure(dist: string, entries: string[], base: string, dynamic = false): string[] {
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length) {
@@ -43,7 +44,8 @@ export function staticClosure(dist: string, entries: string[], base: string): st
     if (seen.has(file) || !existsSync(join(dist, file))) continue;
     seen.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
-    for (const m of code.matchAll(STATIC_IMPORT)) {
+    const imports = [...code.matchAll(STATIC_IMPORT), ...(dynamic ? code.matchAll(DYNAMIC_IMPORT) : [])];
+    for (const m of imports) {
       const next = distPath(m[1]!, base, file);
       if (next) queue.push(next);
     }
@@ -75,16 +77,20 @@ export function jsBytes(dist: string, files: string[]): JsBytes {
 }
 
 export interface PageJs {
-  /** JS the page itself loads (static closure). */
+  /** JS the page loads up front (its scripts and their static imports): what the site's JS budget counts. */
   page: JsBytes;
-  /** JS of the workers it starts (static closure of each worker), loaded as soon as the page runs. */
+  /** Chunks its scripts import dynamically (and their imports), not already in `page`. */
+  lazy: JsBytes;
+  /** JS of the workers it starts (static closure of each worker). Schema chunks the worker imports per kind are not counted. */
   workers: JsBytes;
 }
 
-/** The JS a built HTML page downloads up front (`page` relative to dist, e.g. `playground/index.html`). */
+/** The JS a built HTML page downloads (`page` relative to dist, e.g. `playground/index.html`). */
 export function pageJs(dist: string, page: string, base: string): PageJs {
   const html = readFileSync(join(dist, page), 'utf8');
-  const files = staticClosure(dist, pageEntryScripts(html, base), base);
-  const workers = staticClosure(dist, workerEntries(dist, files, base), base);
-  return { page: jsBytes(dist, files), workers: jsBytes(dist, workers) };
+  const entries = pageEntryScripts(html, base);
+  const eager = staticClosure(dist, entries, base);
+  const lazy = staticClosure(dist, entries, base, true).filter((file) => !eager.includes(file));
+  const workers = staticClosure(dist, workerEntries(dist, [...eager, ...lazy], base), base);
+  return { page: jsBytes(dist, eager), lazy: jsBytes(dist, lazy), workers: jsBytes(dist, workers) };
 }

@@ -231,7 +231,7 @@ describe('hostile input', () => {
   it('explains an example parameter it will not open', async () => {
     const page = await context.newPage();
     await openPage(page, site.preview.url(playgroundPath('en', '?example=../../package.json')));
-    expect(await state(page)).toBe('load-failed');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'load-failed');
     expect(await page.textContent('.k8s-playground-status')).toBe(fill(en['playground.status.invalidExample'], { file: '../../package.json' }));
     await page.close();
   });
