@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
@@ -29,20 +29,26 @@ export async function builtSite(base: string): Promise<string> {
   const lock = `${outDir}.lock`;
   const done = join(outDir, '.build-done');
   const failed = `${outDir}.failed`;
-  try {
-    mkdirSync(lock);
-  } catch {
+  if (!tryMkdir(lock)) {
     for (;;) {
       if (existsSync(done)) return outDir;
       if (existsSync(failed)) throw new Error(readFileSync(failed, 'utf8'));
       await sleep(250);
     }
   }
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...buildEnv(), BASE_PATH: base, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  // Builds of one project share `.astro/` and Vite's cache folder: two at once can corrupt each other's output.
+  const projectLock = join(inject('runDir'), 'astro-build.lock');
+  while (!tryMkdir(projectLock)) await sleep(250);
+  let result;
+  try {
+    result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      env: { ...buildEnv(), BASE_PATH: base, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } finally {
+    rmdirSync(projectLock);
+  }
   if (result.status !== 0) {
     const message = `astro build (BASE_PATH=${base}) failed:\n${result.stdout}\n${result.stderr}`;
     writeFileSync(failed, message);
@@ -50,4 +56,14 @@ export async function builtSite(base: string): Promise<string> {
   }
   writeFileSync(done, new Date().toISOString());
   return outDir;
+}
+
+/** mkdir as a lock: true when this call created the folder. */
+function tryMkdir(path: string): boolean {
+  try {
+    mkdirSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
