@@ -3,16 +3,10 @@
  * gen-kubectl.ts and tested on recorded help texts.
  */
 
-export type FlagType = 'bool' | 'string' | 'stringArray' | 'int' | 'duration' | 'float';
+import type { FlagSpec, FlagType } from '../validation/kubectl/snapshot.ts';
 
-export interface FlagSpec {
-  name: string;
-  shorthand?: string;
-  type: FlagType;
-  default: string;
-  /** For `-o/--output`: the formats the description lists. */
-  values?: string[];
-}
+// The snapshot's own types: what this parser produces is what the validator reads.
+export type { FlagSpec, FlagType };
 
 export interface HelpPage {
   usage: string;
