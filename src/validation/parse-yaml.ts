@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
-import type { Document, Node as YamlNode, Pair } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { PathKey, Position } from './types.ts';
 
 /**
@@ -145,7 +145,7 @@ export function findNode(doc: Document.Parsed, path: readonly PathKey[]): Found 
   for (const key of path) {
     if (isAlias(node)) node = node.resolve(doc) ?? node;
     if (isMap(node)) {
-      const next = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      const next = pairIndex(node).get(String(key));
       if (!next) break;
       pair = next as Pair;
       node = (next.value as YamlNode | null) ?? (next.key as YamlNode);
@@ -157,6 +157,27 @@ export function findNode(doc: Document.Parsed, path: readonly PathKey[]): Found 
     }
   }
   return { node, pair };
+}
+
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * Each map's pairs by key (the first pair of a key, as a linear search would find), built once per map: locating
+ * every problem of a file with thousands of keys would otherwise scan the map once per problem.
+ */
+function pairIndex(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (isPair(item) && isScalar(item.key)) {
+        const key = String(item.key.value);
+        if (!index.has(key)) index.set(key, item as Pair);
+      }
+    }
+    pairIndexes.set(map, index);
+  }
+  return index;
 }
 
 function firstAlias(doc: Document.Parsed): YamlNode | null {
