@@ -5,7 +5,7 @@ import { DEFAULT_CACHE_DIR, readCachedSvg, writeCachedSvg } from './cache.ts';
 import { currentCacheKey } from './cache-key.ts';
 import { DiagramError } from './errors.ts';
 import { diagramFromFence, isMermaidFence, type Diagram } from './fence.ts';
-import { figureContent, figureHtml, withOccurrence, type ThemedSvg } from './figure.ts';
+import { figureContent, figureHtml, figureStyle, withOccurrence, type ThemedSvg } from './figure.ts';
 import { browserAvailable, launchRenderer, type Renderer } from './renderer.ts';
 import { chromiumPath, THEMES } from './settings.ts';
 
@@ -62,8 +62,9 @@ function missingMessage(missing: string[], cacheDir: string, cwd: string, why: s
 }
 
 /**
- * Sätteri mdast plugin: every ```mermaid fence becomes <figure class="diagram"> with the light and the dark SVG
- * inline (from the committed cache) and a <figcaption> from accTitle. No diagram JavaScript reaches the page.
+ * Sätteri mdast plugin: every ```mermaid fence becomes <figure class="diagram"> with the diagram's SVG inline (one
+ * for both themes, merged from the light and the dark render in the committed cache) and a <figcaption> from
+ * accTitle. No diagram JavaScript reaches the page.
  */
 export function mermaidDiagrams(options: MermaidDiagramsOptions = {}) {
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
@@ -118,6 +119,7 @@ export function mermaidDiagrams(options: MermaidDiagramsOptions = {}) {
             name: 'figure',
             attributes: [
               { type: 'mdxJsxAttribute', name: 'class', value: 'diagram' },
+              ...(figureStyle(svgs) ? [{ type: 'mdxJsxAttribute', name: 'style', value: figureStyle(svgs) }] : []),
               { type: 'mdxJsxAttribute', name: 'set:html', value: figureContent(diagram, svgs) },
             ],
             children: [],

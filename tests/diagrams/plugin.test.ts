@@ -26,14 +26,16 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(cwd, { recursive: true, force: true }));
 
-function fakeSvg(key: string, theme: string) {
+/** Like a real render: the two themes differ only in colours inside style attributes. */
+const FILL = { light: 'rgb(232, 235, 254)', dark: 'rgb(23, 38, 79)' } as const;
+function fakeSvg(key: string, theme: 'light' | 'dark', title = 'diagram') {
   const p = idPrefix(key);
-  return `<svg id="${p}" role="img" aria-labelledby="${p}-1"><title id="${p}-1">${theme}</title><g id="${p}-2"/></svg>\n`;
+  return `<svg id="${p}" role="img" aria-labelledby="${p}-1" viewBox="0 0 200 100"><title id="${p}-1">${title}</title><g id="${p}-2" style="fill: ${FILL[theme]};"/></svg>\n`;
 }
-function cacheBoth(source = diagramSource) {
+function cacheBoth(source = diagramSource, title = (_theme: 'light' | 'dark') => 'diagram') {
   for (const theme of THEMES) {
     const key = currentCacheKey(source, theme);
-    writeCachedSvg(cacheDir, key, fakeSvg(key, theme));
+    writeCachedSvg(cacheDir, key, fakeSvg(key, theme, title(theme)));
   }
 }
 async function compile(text: string, options: Parameters<typeof mermaidDiagrams>[0] = {}, file = 'content/docs/fixture.mdx') {
@@ -50,15 +52,26 @@ function figureInner(code: string): string[] {
 }
 
 describe('mermaidDiagrams plugin', () => {
-  it('replaces a fence with a figure holding the light and dark SVG and a caption from accTitle', async () => {
+  it('replaces a fence with a figure holding one SVG for both themes, its size and a caption from accTitle', async () => {
     cacheBoth();
     const { code } = await compile(page(fence()));
     expect(code).toContain('class: "diagram"');
+    expect(code).toContain('style: "--diagram-height: 100px; --diagram-ratio: 0.500"');
     expect(code).not.toContain('language-mermaid');
     const [inner] = figureInner(code);
+    const light = idPrefix(currentCacheKey(diagramSource, 'light'));
+    expect(inner).toMatch(new RegExp(`^<svg id="${light}"`));
+    expect(inner).toContain('style="fill: light-dark(#e8ebfe, #17264f);"');
+    expect(inner).not.toContain('diagram-variant');
+    expect(inner).toMatch(/<figcaption>Podの通信 &lt;A &amp; B&gt;<\/figcaption>$/);
+  });
+
+  it('ships the light and the dark SVG side by side when the renders differ beyond colours', async () => {
+    cacheBoth(diagramSource, (theme) => `${theme} title`);
+    const [inner] = figureInner((await compile(page(fence()))).code);
     expect(inner).toContain('<div class="diagram-variant" data-diagram-theme="light"><svg');
     expect(inner).toContain('<div class="diagram-variant" data-diagram-theme="dark"><svg');
-    expect(inner).toMatch(/<figcaption>Podの通信 &lt;A &amp; B&gt;<\/figcaption>$/);
+    expect(inner).not.toContain('light-dark(');
   });
 
   it('fails on a missing SVG during a build, with page, line and the command to run', async () => {
@@ -102,7 +115,7 @@ describe('mermaidDiagrams plugin', () => {
     cacheBoth();
     const { code } = await compile(page(`${fence()}\n\n${fence()}`));
     const ids = figureInner(code).flatMap((html) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-    expect(ids).toHaveLength(12);
+    expect(ids).toHaveLength(6);
     expect(new Set(ids).size).toBe(ids.length);
     const light = idPrefix(currentCacheKey(diagramSource, 'light'));
     expect(ids).toContain(`${light}-n2-1`);
@@ -121,6 +134,7 @@ describe('mermaidDiagrams plugin', () => {
       mdastPlugins: [mermaidDiagrams({ cacheDir, cwd })],
       fileURL: pathToFileURL(join(cwd, 'content/docs/page.md')),
     });
-    expect(html).toMatch(/<figure class="diagram"><div class="diagram-variant" data-diagram-theme="light"><svg/);
+    expect(html).toMatch(/<figure class="diagram" style="--diagram-height: 100px; --diagram-ratio: 0.500"><svg [^>]*viewBox/);
+    expect(html).toContain('light-dark(');
   });
 });

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachInPool, openPage, serveBuiltSite, type ServedSite } from '../support/browser.ts';
+import { diagramThemes } from '../support/diagram-colours.ts';
 import { pageUrlPath, readHtmlPages } from '../support/dist.ts';
 
 /**
  * The built site in real Chromium, at a 390 px phone and a 1280 px desktop, in Starlight's light and dark
- * themes (chosen the way a reader does, with Starlight's theme picker). For every page with diagrams: the
- * SVG for the active theme is the one shown, it fits the content column, and the page does not scroll sideways.
+ * themes (chosen the way a reader does, with Starlight's theme picker). For every page with diagrams: each SVG
+ * is painted in the active theme's colours, it fits the content column, and the page does not scroll sideways.
  * Screenshots of every figure are kept in a temp folder (printed at the end) for people to look at.
  */
 const SHOTS = join(tmpdir(), 'k8s-notes-diagram-screenshots');
@@ -27,29 +28,28 @@ interface FigureReport {
   stored: string | null;
 }
 
-function measure(page: Page): Promise<FigureReport> {
-  return page.evaluate(() => {
+async function measure(page: Page): Promise<FigureReport> {
+  const figures = page.locator('figure.diagram');
+  // Diagrams off screen are not laid out (content-visibility: auto), so each is scrolled to before it is measured.
+  for (let i = 0; i < (await figures.count()); i += 1) await figures.nth(i).scrollIntoViewIfNeeded();
+  const shown = await diagramThemes(page);
+  const report = await page.evaluate(() => {
     const column = document.querySelector('.sl-markdown-content')!.getBoundingClientRect();
-    const visible = (figure: Element) =>
-      [...figure.querySelectorAll('.diagram-variant')].filter((v) => getComputedStyle(v).display !== 'none');
     const figures = [...document.querySelectorAll('figure.diagram')];
     return {
-      shown: figures.map((figure) => visible(figure).map((v) => v.getAttribute('data-diagram-theme')!).join(',')),
       column: { left: column.left, right: column.right },
-      boxes: figures.flatMap((figure) =>
-        visible(figure)
-          .map((v) => v.querySelector('svg')!)
-          .map((svg) => {
-            const { left, right, width, height } = svg.getBoundingClientRect();
-            return { left, right, width, height, aspect: svg.viewBox.baseVal.height / svg.viewBox.baseVal.width };
-          }),
-      ),
+      boxes: figures.map((figure) => {
+        const svg = figure.querySelector('svg')!;
+        const { left, right, width, height } = svg.getBoundingClientRect();
+        return { left, right, width, height, aspect: svg.viewBox.baseVal.height / svg.viewBox.baseVal.width };
+      }),
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
       dataTheme: document.documentElement.dataset.theme,
       stored: localStorage.getItem('starlight-theme'),
     };
   });
+  return { ...report, shown };
 }
 
 describe('diagrams in Chromium (light/dark × 390/1280 px)', () => {
@@ -59,7 +59,7 @@ describe('diagrams in Chromium (light/dark × 390/1280 px)', () => {
   beforeAll(async () => {
     site = await serveBuiltSite();
     diagramPages = readHtmlPages(site.dist)
-      .filter((page) => page.html.includes('<figure class="diagram">'))
+      .filter((page) => page.html.includes('<figure class="diagram"'))
       .map((page) => page.file);
     mkdirSync(SHOTS, { recursive: true });
   });
@@ -68,7 +68,7 @@ describe('diagrams in Chromium (light/dark × 390/1280 px)', () => {
     console.log(`diagram screenshots: ${SHOTS}`);
   });
 
-  it('shows the SVG of the active theme, inside the content column, with no sideways scrolling', async () => {
+  it('paints each SVG in the active theme, inside the content column, with no sideways scrolling', async () => {
     expect(diagramPages.length).toBeGreaterThan(0);
     const problems: string[] = [];
     // One page load per page: the width changes by resizing the viewport, the theme through Starlight's own
@@ -91,7 +91,7 @@ describe('diagrams in Chromium (light/dark × 390/1280 px)', () => {
             if (report.dataTheme !== theme) problems.push(`${where}: Starlight theme is ${report.dataTheme}`);
             if (report.stored !== theme) problems.push(`${where}: stored theme is ${report.stored}`);
             report.shown.forEach((shown, i) => {
-              if (shown !== theme) problems.push(`${where}: figure ${i + 1} shows [${shown}]`);
+              if (shown !== theme) problems.push(`${where}: figure ${i + 1} is painted in [${shown}] colours`);
             });
             report.boxes.forEach((box, i) => {
               if (box.width < 100 || box.height < 20) problems.push(`${where}: figure ${i + 1} is ${box.width}×${box.height}`);

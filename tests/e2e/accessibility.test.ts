@@ -65,9 +65,9 @@ async function codeBlocksSettled(page: Page): Promise<void> {
 }
 
 /**
- * Light theme: every WCAG 2.1 A/AA rule on the whole page. Dark theme: switching theme changes colours and which
- * diagram SVG is displayed, nothing else, so the dark pass re-checks colour contrast over the whole page and every
- * rule inside the diagrams (the dark SVGs are only displayed then). This halves the run time on a 2-core machine.
+ * Light theme: every WCAG 2.1 A/AA rule on the whole page. Dark theme: switching theme changes colours, nothing
+ * else (diagrams too: their colours are light-dark() pairs), so the dark pass re-checks colour contrast over the
+ * whole page and every rule inside the diagrams. This halves the run time on a 2-core machine.
  */
 test('every page has zero WCAG 2.1 AA violations, in the light and the dark theme', { timeout: 600_000 }, async () => {
   const context = await site.browser.newContext();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sitePages, type SitePage } from '../../src/quality/dist-pages.ts';
 import { openPage, serveBuiltSite, watchContext, type ServedSite } from '../support/browser.ts';
+import { diagramThemes } from '../support/diagram-colours.ts';
 
 /** Reader-facing features in real Chromium, under the real CSP: dark diagrams, copying and downloading examples. */
 let site: ServedSite;
@@ -28,29 +29,20 @@ async function chooseTheme(page: Page, theme: 'light' | 'dark') {
   await expect.poll(() => page.getAttribute('html', 'data-theme')).toBe(theme);
 }
 
-test('the theme picker swaps every diagram to its dark SVG and back', async () => {
+test('the theme picker repaints every diagram in its dark colours and back', async () => {
   const target = firstPageWith(/<figure\b[^>]*class="[^"]*\bdiagram\b/);
   const context = await site.browser.newContext({ colorScheme: 'light' });
   const problems = await watchContext(context, site.preview.origin);
   const page = await context.newPage();
   await openPage(page, site.preview.url(target.urlPath));
-  const visibleVariants = () =>
-    page.locator('figure.diagram').evaluateAll((figures) =>
-      figures.map((figure) =>
-        [...figure.querySelectorAll('svg')]
-          .filter((svg) => svg.getBoundingClientRect().width > 0)
-          .map((svg) => svg.closest('[data-diagram-theme]')?.getAttribute('data-diagram-theme') ?? '?')
-          .join(','),
-      ),
-    );
   await chooseTheme(page, 'light');
-  const light = await visibleVariants();
+  const light = await diagramThemes(page);
   expect(light.length).toBeGreaterThan(0);
   expect(light.every((v) => v === 'light')).toBe(true);
   await chooseTheme(page, 'dark');
-  expect(await visibleVariants()).toEqual(light.map(() => 'dark'));
+  expect(await diagramThemes(page)).toEqual(light.map(() => 'dark'));
   await chooseTheme(page, 'light');
-  expect(await visibleVariants()).toEqual(light);
+  expect(await diagramThemes(page)).toEqual(light);
   await context.close();
   expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests)).toEqual([]);
 });

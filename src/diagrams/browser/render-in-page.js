@@ -39,6 +39,13 @@ window.renderDiagram = async function renderDiagram(prefix, source, config) {
 };
 
 /**
+ * Properties Mermaid's stylesheet sets for HTML labels (htmlLabels is off) that do nothing to SVG shapes and text
+ * (matched as longhands: `border-top-color`, …). `color` only matters through `currentColor`, and computed
+ * fill/stroke values are already resolved colours.
+ */
+const HTML_ONLY = /^(color|text-align|background(-.*)?|border(-.*)?)$/;
+
+/**
  * The site's Content Security Policy allows `style="…"` attributes but no unhashed <style> elements, so Mermaid's
  * <style> block is turned into inline styles: every property its rules set is written on the elements whose
  * computed value would otherwise differ, top-down so inherited values are written once, on the ancestor.
@@ -50,7 +57,7 @@ function inlineStyles(root) {
     for (const rule of style.sheet ? style.sheet.cssRules : []) {
       if (!(rule instanceof CSSStyleRule)) continue; // @keyframes: only for animated edges, which we do not use
       for (const name of rule.style) {
-        if (!name.startsWith('--') && !name.startsWith('animation')) properties.add(name);
+        if (!name.startsWith('--') && !name.startsWith('animation') && !HTML_ONLY.test(name)) properties.add(name);
       }
     }
   }
@@ -60,7 +67,7 @@ function inlineStyles(root) {
   // left to the page's CSS.
   const inherited = ['font-family', 'font-size', 'font-style', 'font-weight', 'font-stretch', 'font-variant',
     'font-feature-settings', 'font-kerning', 'letter-spacing', 'word-spacing', 'line-height', 'text-transform',
-    'text-anchor', 'dominant-baseline', 'writing-mode', 'direction', 'color', 'fill', 'fill-opacity', 'stroke',
+    'text-anchor', 'dominant-baseline', 'writing-mode', 'direction', 'fill', 'fill-opacity', 'stroke',
     'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'visibility'];
   const names = [...properties].sort();
   const rootValues = getComputedStyle(root);
@@ -94,6 +101,8 @@ function inlineStyles(root) {
       for (const [name, value] of changes[k]) elements[i].style.setProperty(name, value);
     });
   }
+  // Mermaid writes style="" on some elements; an empty attribute is only bytes.
+  for (const element of elements) if (element.getAttribute('style') === '') element.removeAttribute('style');
 }
 
 /**
