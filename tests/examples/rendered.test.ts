@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandLines } from '../../src/examples/command-lines.ts';
+import { columns, PHONE_COLUMNS } from '../../src/examples/focusable-code.ts';
 import { transcriptCommands } from '../../src/examples/transcript-copy.ts';
 import { attr, readHtmlPages } from '../support/dist.ts';
 import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
@@ -35,6 +36,8 @@ interface Rendered {
   shown: string;
   downloads: string[];
   apply: string | undefined;
+  style: string | undefined;
+  focusable: boolean;
 }
 
 describe('<Example> in the built site', () => {
@@ -61,6 +64,8 @@ describe('<Example> in the built site', () => {
               .join('\n'),
             downloads: inside.filter((e) => e.tagName === 'a' && attr(e, 'download') !== undefined).map((e) => attr(e, 'href')!),
             apply: inside.filter((e) => hasClass(e, 'k8s-example-apply')).map(text)[0],
+            style: attr(figure, 'style'),
+            focusable: inside.some((e) => e.tagName === 'pre' && attr(e, 'tabindex') === '0' && attr(e, 'role') === 'region'),
           };
         }),
     );
@@ -99,6 +104,20 @@ describe('<Example> in the built site', () => {
     }
   });
 
+  it('sizes the off-screen placeholder of each code block by the number of lines it shows', () => {
+    // content-visibility skips off-screen blocks; a wrong count makes the page jump as they come into view.
+    for (const r of rendered) {
+      expect(r.style, `${r.page} ${r.file}`).toBe(`--k8s-example-lines: ${r.shown.split('\n').length}`);
+    }
+  });
+
+  it('makes a block that may scroll sideways on a phone keyboard-focusable before it is ever laid out', () => {
+    const wide = rendered.filter((r) => Math.max(...r.shown.split('\n').map(columns)) > PHONE_COLUMNS);
+    expect(wide.length).toBeGreaterThan(0);
+    expect(wide.length).toBeLessThan(rendered.length);
+    for (const r of rendered) expect(r.focusable, `${r.page} ${r.file}`).toBe(wide.includes(r));
+  });
+
   it('offers `kubectl apply -f <published URL>` for manifests, with the site and base', () => {
     const manifest = rendered.find((r) => r.file === 'netdemo/frontend-deployment.yaml');
     expect(manifest?.apply).toContain(`kubectl apply -f ${SITE_URL}${PAGES_BASE}examples/netdemo/frontend-deployment.yaml`);
@@ -115,5 +134,13 @@ describe('<Example> in the built site', () => {
 describe('transcriptCommands', () => {
   it('keeps prompted commands and their continuation lines, drops the output', () => {
     expect(transcriptCommands('$ kubectl a \\\n  --b\nNAME\n$ kubectl c\nx $ y\n')).toBe('kubectl a \\\n  --b\nkubectl c');
+  });
+});
+
+describe('columns', () => {
+  it('counts full-width characters as two monospace columns', () => {
+    expect(columns('kubectl get svc')).toBe(15);
+    expect(columns('# ポート')).toBe(2 + 6);
+    expect(columns('')).toBe(0);
   });
 });
