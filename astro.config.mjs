@@ -23,10 +23,14 @@ export default defineConfig({
   // Every stylesheet as a file under 'self': Astro's CSP does not hash component <style> blocks that it inlines
   // into pages rendered from content collections, so inlined styles would be blocked.
   build: { inlineStylesheets: 'never' },
+  // Starlight turns on prefetching of every link on hover; its script walks every link of the page at load,
+  // a main-thread task Lighthouse counted against each page (tests/quality/README.md). Pages here are small
+  // static files, so a click loads fast enough without it.
+  prefetch: false,
   // The playground's validation worker lazy-loads one precompiled schema chunk per kind: ES module workers only.
   vite: { worker: { format: 'es' } },
   markdown: {
-    // mermaidDiagrams: ```mermaid fences → inline light/dark SVG from the committed cache (src/diagrams/README.md).
+    // mermaidDiagrams: ```mermaid fences → inline SVG from the committed cache (src/diagrams/README.md).
     processor: satteri({ mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()], hastPlugins: [externalLinksPlugin(site)] }),
   },
   integrations: [

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { auditPages, budgetFailures } from '../../src/quality/lighthouse-run.ts';
+import { auditPages, budgetFailures, median, scoreTable } from '../../src/quality/lighthouse-run.ts';
 import { startPreview, type Preview } from '../../src/quality/preview.ts';
 import { takeBrowserTurn } from '../support/browser.ts';
 
@@ -34,12 +34,23 @@ describe('the budget fails a broken page', () => {
   });
 
   test('names the categories and audits that miss', { timeout: 600_000 }, async () => {
-    const [page] = await auditPages([preview.url('/broken/')], undefined, 0);
+    const [page] = await auditPages([preview.url('/broken/')], { runs: 1, quietWaitMs: 0 });
     const failures = budgetFailures(page!).join('\n');
     expect(failures).toMatch(/accessibility \d+ < 100 \(.*color-contrast/);
     expect(failures).toMatch(/accessibility .*button-name/);
     expect(failures).toMatch(/best-practices \d+ < 100 \(.*errors-in-console/);
     expect(failures).toMatch(/seo \d+ < 100 \(.*meta-description/);
+  });
+
+  test('scores a page by the median of its runs, never by its best run', () => {
+    expect(median([91, 99, 98])).toBe(98);
+    expect(median([99, 97, 100, 96])).toBe(97);
+    expect(median([95])).toBe(95);
+    expect(() => median([])).toThrow();
+    const table = scoreTable([
+      { url: 'http://x/a/', scores: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 }, failedAudits: [], performanceRuns: [99, 97, 91] },
+    ]);
+    expect(table.split('\n')[2]).toBe('| /a/ | 97 ✗ | 100 | 100 | 100 | 99, 97, 91 |');
   });
 
   test('budgetFailures passes scores at the budget and fails one point under', () => {
