@@ -6,7 +6,7 @@ import { auditPages, budgetFailures, median, scoreTable } from '../../src/qualit
 import { startPreview, type Preview } from '../../src/quality/preview.ts';
 import { takeBrowserTurn } from '../support/browser.ts';
 
-/** The Lighthouse gate itself: it must name what a broken page misses (the real pages: lighthouse-budgets.test.ts). */
+/** The Lighthouse gate itself: it must name what a broken page misses (the real pages: tests/lighthouse/budgets.test.ts). */
 let release: () => void;
 // One browser-heavy file at a time (see takeBrowserTurn), hence the long hook timeout.
 beforeAll(async () => {
@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => release?.());
 
 describe('the budget fails a broken page', () => {
-  // A crafted site: low-contrast text, an unnamed button, no meta description, and a console error.
+  // A crafted site: low-contrast text, an unnamed button, no meta description, a console error and a long task.
   const root = mkdtempSync(join(tmpdir(), 'lighthouse-fixture-'));
   let preview: Preview;
   beforeAll(async () => {
@@ -23,7 +23,9 @@ describe('the budget fails a broken page', () => {
     writeFileSync(
       join(root, 'broken/index.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Broken</title><link rel="icon" href="data:,"></head>
-<body><p style="color:#bbb;background:#fff">Barely readable text that fails contrast.</p><button></button><script>console.error('broken')</script></body></html>`,
+<body><p style="color:#bbb;background:#fff">Barely readable text that fails contrast.</p><button></button><script>console.error('broken');
+// Blocks the main thread for 1.5 s after the first paint: seconds of total blocking time once Lighthouse scales it.
+addEventListener('load', () => setTimeout(() => { const end = Date.now() + 1500; while (Date.now() < end); }, 50));</script></body></html>`,
     );
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>root</title>');
     preview = await startPreview(root, '/');
@@ -33,13 +35,14 @@ describe('the budget fails a broken page', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  test('names the categories and audits that miss', { timeout: 600_000 }, async () => {
+  test('names the categories and audits that miss, performance included', { timeout: 600_000 }, async () => {
     const [page] = await auditPages([preview.url('/broken/')], { runs: 1, quietWaitMs: 0 });
     const failures = budgetFailures(page!).join('\n');
     expect(failures).toMatch(/accessibility \d+ < 100 \(.*color-contrast/);
     expect(failures).toMatch(/accessibility .*button-name/);
     expect(failures).toMatch(/best-practices \d+ < 100 \(.*errors-in-console/);
     expect(failures).toMatch(/seo \d+ < 100 \(.*meta-description/);
+    expect(failures).toMatch(/performance \d+ < 98/);
   });
 
   test('scores a page by the median of its runs, never by its best run', () => {
