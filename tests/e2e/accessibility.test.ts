@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sitePages, type SitePage } from '../../src/quality/dist-pages.ts';
-import { forEachInPool, openPage, serveBuiltSite, type ServedSite } from '../support/browser.ts';
+import { forEachInPool, openPage, useServedSite } from '../support/browser.ts';
 
 /**
  * axe-core on every page, both languages, light and dark themes: zero WCAG 2.1 AA violations.
@@ -15,15 +14,7 @@ import { forEachInPool, openPage, serveBuiltSite, type ServedSite } from '../sup
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let site: ServedSite;
-let pages: SitePage[];
-
-// Waits for its turn with the browser (see takeBrowserTurn), hence the long hook timeout.
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  pages = sitePages(site.dist, site.base);
-}, 1_200_000);
-afterAll(async () => site?.close());
+const e2e = useServedSite();
 
 interface AxeFinding {
   id: string;
@@ -70,7 +61,7 @@ async function codeBlocksSettled(page: Page): Promise<void> {
  * whole page and every rule inside the diagrams. This halves the run time on a 2-core machine.
  */
 test('every page has zero WCAG 2.1 AA violations, in the light and the dark theme', { timeout: 600_000 }, async () => {
-  const context = await site.browser.newContext();
+  const context = await e2e.site.browser.newContext();
   // Starlight's theme provider reads this key before first paint, exactly as after a reader's choice.
   await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
   const found: string[] = [];
@@ -78,9 +69,9 @@ test('every page has zero WCAG 2.1 AA violations, in the light and the dark them
     for (const v of violations) found.push(`${urlPath} [${theme}] ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
   };
   const tabs = await Promise.all([context.newPage(), context.newPage()]);
-  await forEachInPool(pages, tabs.length, async (sitePage, slot) => {
+  await forEachInPool(e2e.pages, tabs.length, async (sitePage, slot) => {
     const page = tabs[slot]!;
-    await openPage(page, site.preview.url(sitePage.urlPath));
+    await openPage(page, e2e.site.preview.url(sitePage.urlPath));
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
     await codeBlocksSettled(page);
     await page.evaluate(axeSource);
@@ -95,8 +86,8 @@ test('every page has zero WCAG 2.1 AA violations, in the light and the dark them
 });
 
 test('axe catches a contrast violation and an unnamed button on a crafted page, in either theme', async () => {
-  const fixture = `${site.preview.origin}/__inaccessible__/`;
-  const context = await site.browser.newContext();
+  const fixture = `${e2e.site.preview.origin}/__inaccessible__/`;
+  const context = await e2e.site.browser.newContext();
   await context.route(fixture, (route) =>
     route.fulfill({
       contentType: 'text/html',

@@ -1,24 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sitePages, type SitePage } from '../../src/quality/dist-pages.ts';
-import { openPage, serveBuiltSite, watchContext, type ServedSite } from '../support/browser.ts';
+import type { SitePage } from '../../src/quality/dist-pages.ts';
+import { openPage, useServedSite, watchContext } from '../support/browser.ts';
 import { diagramThemes } from '../support/diagram-colours.ts';
 
 /** Reader-facing features in real Chromium, under the real CSP: dark diagrams, copying and downloading examples. */
-let site: ServedSite;
-let pages: SitePage[];
-
-// Waits for its turn with the browser (see takeBrowserTurn), hence the long hook timeout.
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  pages = sitePages(site.dist, site.base);
-}, 1_200_000);
-afterAll(async () => site?.close());
+const e2e = useServedSite();
 
 /** The first page (Japanese first) whose HTML contains `marker`. */
 function firstPageWith(marker: RegExp): SitePage {
-  const found = pages.find((p) => !p.is404 && marker.test(readFileSync(p.file, 'utf8')));
+  const found = e2e.pages.find((p) => !p.is404 && marker.test(readFileSync(p.file, 'utf8')));
   expect(found, `no page in the build matches ${marker}`).toBeTruthy();
   return found!;
 }
@@ -31,10 +23,10 @@ async function chooseTheme(page: Page, theme: 'light' | 'dark') {
 
 test('the theme picker repaints every diagram in its dark colours and back', async () => {
   const target = firstPageWith(/<figure\b[^>]*class="[^"]*\bdiagram\b/);
-  const context = await site.browser.newContext({ colorScheme: 'light' });
-  const problems = await watchContext(context, site.preview.origin);
+  const context = await e2e.site.browser.newContext({ colorScheme: 'light' });
+  const problems = await watchContext(context, e2e.site.preview.origin);
   const page = await context.newPage();
-  await openPage(page, site.preview.url(target.urlPath));
+  await openPage(page, e2e.site.preview.url(target.urlPath));
   await chooseTheme(page, 'light');
   const light = await diagramThemes(page);
   expect(light.length).toBeGreaterThan(0);
@@ -50,11 +42,11 @@ test('the theme picker repaints every diagram in its dark colours and back', asy
 test('an example’s copy button puts the exact file on the clipboard, and its download link serves the file', async () => {
   // A manifest (not a command transcript, whose copy gives only the commands).
   const target = firstPageWith(/<figure\b[^>]*data-example="[^"]+\.ya?ml"/);
-  const context = await site.browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.preview.origin });
-  const problems = await watchContext(context, site.preview.origin);
+  const context = await e2e.site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.site.preview.origin });
+  const problems = await watchContext(context, e2e.site.preview.origin);
   const page = await context.newPage();
-  await openPage(page, site.preview.url(target.urlPath));
+  await openPage(page, e2e.site.preview.url(target.urlPath));
   const example = page.locator('figure[data-example$=".yaml"], figure[data-example$=".yml"]').first();
   const file = (await example.getAttribute('data-example'))!;
   const source = readFileSync(`examples/${file}`, 'utf8');
@@ -66,8 +58,8 @@ test('an example’s copy button puts the exact file on the clipboard, and its d
   expect(copied).toBe(source.replace(/\n$/, ''));
 
   const href = await example.locator('a[href*="/examples/"]').first().getAttribute('href');
-  expect(href).toBe(`${site.base}examples/${file}`);
-  const response = await page.request.get(site.preview.url(href!));
+  expect(href).toBe(`${e2e.site.base}examples/${file}`);
+  const response = await page.request.get(e2e.site.preview.url(href!));
   expect(response.status()).toBe(200);
   expect(await response.text()).toBe(source);
   await context.close();

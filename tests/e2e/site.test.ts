@@ -1,34 +1,25 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sitePages, type SitePage } from '../../src/quality/dist-pages.ts';
-import { horizontalOverflow, openPage, serveBuiltSite, watchContext, type ServedSite } from '../support/browser.ts';
+import { horizontalOverflow, openPage, useServedSite, watchContext } from '../support/browser.ts';
 
 /** The real site at the GitHub Pages base, in real Chromium, under its real Content Security Policy. */
-let site: ServedSite;
-let pages: SitePage[];
-
-// Waits for its turn with the browser (see takeBrowserTurn), hence the long hook timeout.
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  pages = sitePages(site.dist, site.base);
-}, 1_200_000);
-afterAll(async () => site?.close());
+const e2e = useServedSite();
 
 describe('every page in both languages', () => {
-  test('the build has pages in Japanese and English, each with a twin', () => {
-    const twins = (lang: string) => pages.filter((p) => p.lang === lang && !p.is404).map((p) => p.twinKey).sort();
+  test('the build has e2e.pages in Japanese and English, each with a twin', () => {
+    const twins = (lang: string) => e2e.pages.filter((p) => p.lang === lang && !p.is404).map((p) => p.twinKey).sort();
     const [ja, en] = [twins('ja'), twins('en')];
     expect(ja.length).toBeGreaterThan(1);
     expect(en).toEqual(ja);
   });
 
   test('opens at 390 px phone width with no horizontal scrolling, console error, failed or third-party request, or CSP violation', { timeout: 600_000 }, async () => {
-    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const problems = await watchContext(context, site.preview.origin);
+    const context = await e2e.site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const problems = await watchContext(context, e2e.site.preview.origin);
     const page = await context.newPage();
     const overflowing: string[] = [];
-    for (const sitePage of pages) {
-      await openPage(page, site.preview.url(sitePage.urlPath), true);
+    for (const sitePage of e2e.pages) {
+      await openPage(page, e2e.site.preview.url(sitePage.urlPath), true);
       const overflow = await horizontalOverflow(page);
       if (overflow > 0) overflowing.push(`${sitePage.urlPath}: ${overflow}px wider than the 390px viewport`);
     }
@@ -39,14 +30,14 @@ describe('every page in both languages', () => {
 
 test('switching language on a deep page lands on its translation, and back', async () => {
   // The deepest Japanese content page: the longest locale-free path (ties: the last one found).
-  const deep = pages
+  const deep = e2e.pages
     .filter((p) => p.lang === 'ja' && !p.is404 && p.twinKey !== '')
     .reduce((a, b) => (b.twinKey.split('/').length >= a.twinKey.split('/').length ? b : a));
-  const twin = pages.find((p) => p.lang === 'en' && p.twinKey === deep.twinKey)!;
-  const context = await site.browser.newContext();
-  const problems = await watchContext(context, site.preview.origin);
+  const twin = e2e.pages.find((p) => p.lang === 'en' && p.twinKey === deep.twinKey)!;
+  const context = await e2e.site.browser.newContext();
+  const problems = await watchContext(context, e2e.site.preview.origin);
   const page = await context.newPage();
-  await openPage(page, site.preview.url(deep.urlPath));
+  await openPage(page, e2e.site.preview.url(deep.urlPath));
 
   await chooseLanguage(page, 'en');
   expect(new URL(page.url()).pathname).toBe(twin.urlPath);
@@ -77,17 +68,17 @@ describe('Pagefind search', () => {
     { lang: 'ja', start: '', word: 'ネットワーク' },
     { lang: 'en', start: 'en/', word: 'network' },
   ])('finds “$word” from the $lang home page and opens a result', async ({ lang, start, word }) => {
-    const context = await site.browser.newContext();
-    const problems = await watchContext(context, site.preview.origin);
+    const context = await e2e.site.browser.newContext();
+    const problems = await watchContext(context, e2e.site.preview.origin);
     const page = await context.newPage();
-    await openPage(page, site.preview.url(`${site.base}${start}`));
+    await openPage(page, e2e.site.preview.url(`${e2e.site.base}${start}`));
     await page.locator('button[data-open-modal]').first().click();
     const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
     await input.fill(word);
     const result = page.locator('dialog[open] .pagefind-ui__result-link').first();
     await result.waitFor({ state: 'visible', timeout: 20_000 });
     const href = await result.getAttribute('href');
-    expect(href).toMatch(new RegExp(`^${site.base}`));
+    expect(href).toMatch(new RegExp(`^${e2e.site.base}`));
     const target = new URL(href!, page.url());
     await Promise.all([page.waitForURL((url) => url.pathname === target.pathname, { waitUntil: 'commit' }), result.click()]);
     await page.waitForLoadState('load');
@@ -102,9 +93,9 @@ test('the page checks catch a broken page: CSP violation, third-party request, c
   // A crafted page served at the preview's origin: an inline script without a hash under a hash-only CSP, a
   // script from another origin (the request is recorded, then aborted: tests stay offline), a console error and
   // an element wider than a phone.
-  const fixture = `${site.preview.origin}/__broken__/`;
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-  const problems = await watchContext(context, site.preview.origin);
+  const fixture = `${e2e.site.preview.origin}/__broken__/`;
+  const context = await e2e.site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const problems = await watchContext(context, e2e.site.preview.origin);
   await context.route('http://third-party.invalid/**', (route) => route.abort());
   await context.route(fixture, (route) =>
     route.fulfill({
@@ -114,7 +105,7 @@ test('the page checks catch a broken page: CSP violation, third-party request, c
 <body><div style="width:800px">wide</div><img src="/__broken__/missing.png" alt=""></body></html>`,
     }),
   );
-  await context.route(`${site.preview.origin}/__broken__/missing.png`, (route) => route.fulfill({ status: 404, body: '' }));
+  await context.route(`${e2e.site.preview.origin}/__broken__/missing.png`, (route) => route.fulfill({ status: 404, body: '' }));
   const page = await context.newPage();
   await page.goto(fixture, { waitUntil: 'load' });
   expect(await horizontalOverflow(page)).toBeGreaterThan(0);

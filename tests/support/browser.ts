@@ -2,7 +2,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { sitePages, type SitePage } from '../../src/quality/dist-pages.ts';
 import { startPreview, type Preview } from '../../src/quality/preview.ts';
 import { builtSite, PAGES_BASE } from './site.ts';
 
@@ -52,6 +53,21 @@ export async function serveBuiltSite(base = PAGES_BASE): Promise<ServedSite> {
     release();
     throw error;
   }
+}
+
+/**
+ * For a browser test file: serves the built site with its list of pages before the file's tests (after waiting
+ * for the file's turn with the browser, see takeBrowserTurn, hence the long hook timeout) and closes it after.
+ * The fields are filled once the hook has run: read them inside tests.
+ */
+export function useServedSite(): { site: ServedSite; pages: SitePage[] } {
+  const served = {} as { site: ServedSite; pages: SitePage[] };
+  beforeAll(async () => {
+    served.site = await serveBuiltSite();
+    served.pages = sitePages(served.site.dist, served.site.base);
+  }, 1_200_000);
+  afterAll(async () => served.site?.close());
+  return served;
 }
 
 /**
