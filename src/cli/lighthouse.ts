@@ -45,7 +45,7 @@ try {
   );
   console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile preset, median of ${runs} run(s), ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}\n`);
   console.log(scoreTable(results));
-  const failures = results.flatMap(budgetFailures);
+  const failures = results.flatMap((page) => budgetFailures(page));
   if (failures.length > 0) {
     console.log(`\n${failures.length} budget miss(es):\n${failures.join('\n')}`);
     process.exitCode = 1;

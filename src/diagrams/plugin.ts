@@ -113,13 +113,14 @@ export function mermaidDiagrams(options: MermaidDiagramsOptions = {}) {
         const diagram = diagramFromFence(node, file);
         const svgs = await svgsFor(diagram);
         if (ctx.sourceFormat === 'mdx') {
+          const style = figureStyle(svgs);
           // set:html hands Astro the SVG markup as is; parsed as JSX, its <style> text would be escaped.
           ctx.replaceNode(node, {
             type: 'mdxJsxFlowElement',
             name: 'figure',
             attributes: [
               { type: 'mdxJsxAttribute', name: 'class', value: 'diagram' },
-              ...(figureStyle(svgs) ? [{ type: 'mdxJsxAttribute', name: 'style', value: figureStyle(svgs) }] : []),
+              ...(style ? [{ type: 'mdxJsxAttribute', name: 'style', value: style }] : []),
               { type: 'mdxJsxAttribute', name: 'set:html', value: figureContent(diagram, svgs) },
             ],
             children: [],

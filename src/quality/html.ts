@@ -19,17 +19,18 @@ export function scriptSources(html: string): string[] {
 }
 
 export function modulePreloads(html: string): string[] {
-  return [...html.matchAll(/<link\b[^>]*>/gi)]
-    .map((m) => m[0])
-    .filter((tag) => /\brel="modulepreload"/.test(tag))
-    .map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1])
-    .filter((href): href is string => !!href);
+  return linkHrefs(html, 'modulepreload');
 }
 
 export function stylesheets(html: string): string[] {
+  return linkHrefs(html, 'stylesheet');
+}
+
+/** The href of every `<link rel="<rel>">`. */
+function linkHrefs(html: string, rel: string): string[] {
   return [...html.matchAll(/<link\b[^>]*>/gi)]
     .map((m) => m[0])
-    .filter((tag) => /\brel="stylesheet"/.test(tag))
+    .filter((tag) => new RegExp(`\\brel="${rel}"`).test(tag))
     .map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1])
     .filter((href): href is string => !!href);
 }

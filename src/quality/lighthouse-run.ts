@@ -33,9 +33,9 @@ export function median(values: number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-/** Budget failures of one page, as messages; empty when the page meets every budget. */
-export function budgetFailures(page: Pick<PageScores, 'url' | 'scores' | 'failedAudits'>): string[] {
-  return CATEGORIES.filter((c) => !(page.scores[c] >= BUDGETS[c])).map(
+/** Budget failures of one page in the given categories (default: all), as messages; empty when it meets them. */
+export function budgetFailures(page: Pick<PageScores, 'url' | 'scores' | 'failedAudits'>, categories: readonly Category[] = CATEGORIES): string[] {
+  return categories.filter((c) => !(page.scores[c] >= BUDGETS[c])).map(
     (c) => `${page.url}: ${c} ${page.scores[c]} < ${BUDGETS[c]}${c === 'performance' ? '' : ` (${page.failedAudits.join('; ') || 'no failing audit listed'})`}`,
   );
 }
