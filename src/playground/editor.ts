@@ -5,6 +5,9 @@ import { lintKeymap, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
+import type { Problem } from '../validation/types.ts';
+import { problemRange, toDiagnostics } from './diagnostics.ts';
+import type { EditorSurface, Selection } from './surface.ts';
 
 export interface EditorOptions {
   /**
@@ -16,6 +19,9 @@ export interface EditorOptions {
   /** The editor's accessible name (the visible label's text: IDREFs cannot cross the shadow boundary). */
   label: string;
   onChange(text: string): void;
+  /** The document to start with (what the reader has in the plain text area), and where its caret was. */
+  text?: string;
+  selection?: Selection;
 }
 
 /**
@@ -63,7 +69,8 @@ export function createEditor(options: EditorOptions): EditorView {
     parent: options.parent,
     root: options.parent,
     state: EditorState.create({
-      doc: '',
+      doc: options.text ?? '',
+      selection: options.selection ? EditorSelection.single(options.selection.anchor, options.selection.head) : undefined,
       extensions: [
         lineNumbers(),
         highlightActiveLineGutter(),
@@ -106,4 +113,22 @@ export function showDiagnostics(view: EditorView, diagnostics: readonly Diagnost
 export function revealRange(view: EditorView, from: number, to: number): void {
   view.dispatch({ selection: EditorSelection.range(from, to), scrollIntoView: true });
   view.focus();
+}
+
+/** The CodeMirror editor as the playground's editing surface, plus `focus()` for taking over from the text area. */
+export function createCodeMirrorSurface(options: EditorOptions): EditorSurface & { focus(): void } {
+  const view = createEditor(options);
+  return {
+    text: () => view.state.doc.toString(),
+    setText: (text) => setText(view, text),
+    showProblems: (problems: readonly Problem[]) => showDiagnostics(view, toDiagnostics(view.state.doc, problems)),
+    reveal(problem) {
+      const { from, to } = problemRange(view.state.doc, problem);
+      revealRange(view, from, to);
+    },
+    focus() {
+      view.dispatch({ effects: EditorView.scrollIntoView(view.state.selection.main.head, { y: 'nearest' }) });
+      view.focus();
+    },
+  };
 }

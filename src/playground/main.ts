@@ -1,12 +1,11 @@
-import type { EditorView } from '@codemirror/view';
 import { withBase } from '../site/paths.ts';
 import type { Lang, Problem } from '../validation/types.ts';
-import { problemRange, toDiagnostics } from './diagnostics.ts';
-import { createEditor, revealRange, setText, showDiagnostics } from './editor.ts';
 import { DEFAULT_EXAMPLE, parseExampleParam } from './example-path.ts';
 import { exceedsLimit, LOAD_TIMEOUT_MS, MAX_DOCUMENT_BYTES, MAX_SHOWN_PROBLEMS, utf8Bytes, VALIDATION_TIMEOUT_MS } from './limits.ts';
+import { PlainEditor } from './plain-editor.ts';
 import { renderProblems } from './problem-list.ts';
 import { fill, type PlaygroundStrings } from './strings.ts';
+import type { EditorSurface } from './surface.ts';
 import { ValidationClient } from './validation-client.ts';
 
 /**
@@ -14,6 +13,12 @@ import { ValidationClient } from './validation-client.ts';
  * loading → validating ⇄ done, or too-large / timeout / failure / load-failed.
  */
 type State = 'loading' | 'validating' | 'done' | 'too-large' | 'timeout' | 'failure' | 'load-failed';
+
+/**
+ * Which editor is on screen, on the root element's `data-editor`: the plain text area (`plain`), CodeMirror on its
+ * way (`loading`) or in place (`full`). If CodeMirror cannot load, the text area stays and keeps working.
+ */
+type EditorKind = 'plain' | 'loading' | 'full';
 
 /** Show "validating…" only when an answer is slow, so fast edits do not make the status flicker. */
 const SLOW_ANSWER_MS = 300;
@@ -35,9 +40,15 @@ export function startPlayground(root: HTMLElement): void {
     root.dataset.state = state;
     if (message !== undefined && status.textContent !== message) status.textContent = message;
   };
+  /** The problems marked in the text, kept so that CodeMirror shows them too when it takes over. */
+  let shownProblems: readonly Problem[] = [];
+  const showProblems = (problems: readonly Problem[]) => {
+    shownProblems = problems;
+    surface.showProblems(problems);
+    renderProblems(list, problems, strings, (problem) => surface.reveal(problem));
+  };
   const clearProblems = () => {
-    showDiagnostics(view, []);
-    list.replaceChildren();
+    showProblems([]);
     more.hidden = true;
   };
 
@@ -55,8 +66,7 @@ export function startPlayground(root: HTMLElement): void {
         clearTimeout(slowTimer);
         root.dataset.answers = String(++answers);
         const shown = result.problems.slice(0, MAX_SHOWN_PROBLEMS);
-        showDiagnostics(view, toDiagnostics(view.state.doc, shown));
-        renderProblems(list, shown, strings, reveal);
+        showProblems(shown);
         const hidden = result.problems.length - shown.length;
         more.hidden = hidden === 0;
         more.textContent = hidden ? fill(strings['playground.status.moreProblems'], { count: hidden }) : '';
@@ -102,20 +112,51 @@ export function startPlayground(root: HTMLElement): void {
     client.validate({ text, file, lang });
   };
 
-  const view: EditorView = createEditor({
-    parent: host.shadowRoot ?? host.attachShadow({ mode: 'open' }),
-    label: document.getElementById(host.dataset.labelledby ?? '')?.textContent ?? '',
-    onChange: validate,
-  });
+  const plain = PlainEditor.mount(host, validate);
+  const textarea = plain.textarea;
+  let surface: EditorSurface = plain;
+  const setEditor = (kind: EditorKind) => (root.dataset.editor = kind);
+  setEditor('plain');
 
-  const reveal = (problem: Problem) => {
-    const { from, to } = problemRange(view.state.doc, problem);
-    revealRange(view, from, to);
-  };
+  /**
+   * CodeMirror comes when the reader reaches for the editor (pointer over it, or focus in it), not with the page:
+   * evaluating it is the longest task the page would run while loading (the "facade" pattern Lighthouse recommends
+   * for heavy embeds). What the reader typed meanwhile, the caret, the focus and the marked problems carry over.
+   */
+  let upgrading: Promise<void> | undefined;
+  const upgrade = () =>
+    (upgrading ??= (async () => {
+      setEditor('loading');
+      let editor: typeof import('./editor.ts');
+      try {
+        editor = await import('./editor.ts');
+      } catch {
+        // Offline or a stale deployment: the text area is a working editor, only without highlighting.
+        setEditor('plain');
+        return;
+      }
+      await plain.compositionEnded();
+      const hadFocus = document.activeElement === textarea;
+      const full = editor.createCodeMirrorSurface({
+        parent: host.shadowRoot ?? host.attachShadow({ mode: 'open' }),
+        label: document.getElementById(host.dataset.labelledby ?? '')?.textContent ?? '',
+        text: textarea.value,
+        selection: plain.selection(),
+        onChange: validate,
+      });
+      textarea.remove();
+      surface = full;
+      full.showProblems(shownProblems);
+      if (hadFocus) full.focus();
+      setEditor('full');
+    })());
+  host.addEventListener('pointerover', () => void upgrade(), { once: true });
+  host.addEventListener('focusin', () => void upgrade(), { once: true });
 
-  reset.addEventListener('click', () => setText(view, exampleText));
+  reset.addEventListener('click', () => surface.setText(exampleText));
 
   if ('error' in param) {
+    textarea.readOnly = false;
     setState('load-failed', fill(strings['playground.status.invalidExample'], { file: param.raw }));
     return;
   }
@@ -124,9 +165,13 @@ export function startPlayground(root: HTMLElement): void {
     (text) => {
       exampleText = text;
       reset.disabled = false;
-      setText(view, text);
+      textarea.readOnly = false;
+      surface.setText(text);
     },
-    (error: unknown) => setState('load-failed', fill(strings['playground.status.loadFailed'], { file, detail: error instanceof Error ? error.message : String(error) })),
+    (error: unknown) => {
+      textarea.readOnly = false;
+      setState('load-failed', fill(strings['playground.status.loadFailed'], { file, detail: error instanceof Error ? error.message : String(error) }));
+    },
   );
 }
 

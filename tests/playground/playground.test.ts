@@ -22,6 +22,8 @@ const portsColumn = source.split('\n')[portsLine - 1]!.indexOf('ports') + 1;
 const strings = { ja, en } as const;
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** A class name only CodeMirror's view code contains: how its chunk is recognised among the site's scripts. */
+const CODEMIRROR = 'cm-content';
 
 let site: ServedSite;
 let context: BrowserContext;
@@ -60,8 +62,42 @@ async function state(page: Page): Promise<string | null> {
   return page.getAttribute('.k8s-playground', 'data-state');
 }
 
+/**
+ * Brings in CodeMirror the way a reader does, by moving the pointer over the editor, and waits until it has taken
+ * over from the plain text area (nothing happens if it already has).
+ */
+async function fullEditor(page: Page): Promise<void> {
+  await page.hover('.k8s-playground-editor');
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'full', undefined, { timeout: 20_000 });
+}
+
+/** The plain text area's value (the page shows it until CodeMirror takes over). */
+async function plainText(page: Page): Promise<string> {
+  return page.locator('.k8s-playground-plain').inputValue();
+}
+
+/**
+ * A browser context whose requests for the CodeMirror chunk wait until `release()` (or fail, with `fail`): the files
+ * are recognised by their content, not by a bundler's file name.
+ */
+async function heldEditorContext(options: { fail?: boolean } = {}): Promise<{ context: BrowserContext; release: () => void }> {
+  const held = await site.browser.newContext();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await held.route(/\/_astro\/[^/]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (!body.includes(CODEMIRROR)) return route.fulfill({ response, body });
+    if (options.fail) return route.abort('failed');
+    await released;
+    return route.fulfill({ response, body });
+  });
+  return { context: held, release };
+}
+
 /** Selects a word in the editor by double-clicking it, as a reader would, and types over it. */
 async function replaceWord(page: Page, word: string, replacement: string): Promise<void> {
+  await fullEditor(page);
   await page.locator('.k8s-playground .cm-line span', { hasText: new RegExp(`^${word}$`) }).first().dblclick();
   await page.keyboard.type(replacement);
 }
@@ -71,6 +107,7 @@ async function replaceWord(page: Page, word: string, replacement: string): Promi
  * (typing megabytes through the keyboard would test the test, not the page).
  */
 async function pasteDocument(page: Page, text: string): Promise<void> {
+  await fullEditor(page);
   await page.locator('.k8s-playground .cm-content').click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.evaluate((pasted) => {
@@ -119,6 +156,9 @@ describe.each(['ja', 'en'] as const)('the playground in %s', (lang) => {
   it('opens from an example link, finds a mistyped field on the right line, and clears it when fixed', async () => {
     const page = await openFromExampleLink(lang);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.getAttribute('.k8s-playground', 'data-editor')).toBe('plain');
+    expect(await plainText(page)).toBe(source);
+    await fullEditor(page);
     expect(await editorText(page)).toBe(source);
     expect(await page.locator('.k8s-playground-problems li').count()).toBe(0);
     expect(await page.textContent('.k8s-playground-status')).toMatch(new RegExp(`^${escapeRegExp(t['playground.status.ok']).replace(/\\\{\w+\\\}/g, '.+')}$`));
@@ -237,6 +277,97 @@ describe('hostile input', () => {
   });
 });
 
+describe('before CodeMirror', () => {
+  it('is a working editor even when CodeMirror cannot load: a typo is found, its position selected, reset restores', async () => {
+    const { context: held } = await heldEditorContext({ fail: true });
+    const page = await held.newPage();
+    await openPage(page, site.preview.url(playgroundPath('en', `?example=${FILE}`)));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    const plain = page.locator('.k8s-playground-plain');
+    // Reaching for the editor asks for CodeMirror, which fails: the text area stays, editable.
+    await plain.click();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'plain' && Boolean(document.querySelector('.k8s-playground-plain')));
+    const offset = source.indexOf('ports:');
+    await plain.evaluate((element: HTMLTextAreaElement, at) => element.setSelectionRange(at, at + 'ports'.length), offset);
+    const seen = await answers(page);
+    await page.keyboard.type('prots');
+    await waitForAnswer(page, seen);
+    expect(await plainText(page)).toBe(source.replace('ports:', 'prots:'));
+    const item = page.locator('.k8s-playground-problems li[data-rule="k8s/unknown-field"]');
+    expect(await item.getAttribute('data-line')).toBe(String(portsLine));
+
+    // The position button selects the field in the text area and focuses it.
+    await page.locator('.k8s-playground-reset').focus();
+    await item.locator('.k8s-problem-goto').click();
+    const selection = await plain.evaluate((element: HTMLTextAreaElement) => ({
+      focused: document.activeElement === element,
+      selected: element.value.slice(element.selectionStart, element.selectionEnd),
+      before: element.value.slice(0, element.selectionStart),
+    }));
+    expect(selection).toEqual({ focused: true, selected: 'prots', before: source.slice(0, offset) });
+
+    const again = await answers(page);
+    await page.locator('.k8s-playground-reset').click();
+    await waitForAnswer(page, again);
+    expect(await plainText(page)).toBe(source);
+    expect(await page.locator('.k8s-playground-problems li').count()).toBe(0);
+    await held.close();
+  });
+
+  it('hands over to CodeMirror with what the reader typed meanwhile, the caret, the focus and the underlines', async () => {
+    const { context: held, release } = await heldEditorContext();
+    const page = await held.newPage();
+    await openPage(page, site.preview.url(playgroundPath('ja', `?example=${FILE}`)));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    const plain = page.locator('.k8s-playground-plain');
+    await plain.click();
+    expect(await page.getAttribute('.k8s-playground', 'data-editor')).toBe('loading');
+    const offset = source.indexOf('ports:');
+    await plain.evaluate((element: HTMLTextAreaElement, at) => element.setSelectionRange(at, at + 'ports'.length), offset);
+    const seen = await answers(page);
+    await page.keyboard.type('pr');
+    await waitForAnswer(page, seen);
+    expect(await page.locator('.k8s-playground-problems li[data-rule="k8s/unknown-field"]').count()).toBe(1);
+
+    release();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'full');
+    expect(await page.locator('.k8s-playground-plain').count()).toBe(0);
+    expect(await editorHasFocus(page)).toBe(true);
+    // The problem found in the text area is underlined at once, before any new answer.
+    expect(await page.locator('.cm-line:has(.cm-lintRange-error)').textContent()).toContain('pr:');
+    // The caret is where it was: the next keys land right after "pr".
+    const next = await answers(page);
+    await page.keyboard.type('ots');
+    await waitForAnswer(page, next);
+    expect(await editorText(page)).toBe(source.replace('ports:', 'prots:'));
+    await held.close();
+  });
+
+  it('does not take a Japanese IME composition away from the text area: it hands over once the text is committed', async () => {
+    const { context: held, release } = await heldEditorContext();
+    const page = await held.newPage();
+    await openPage(page, site.preview.url(playgroundPath('ja', `?example=${FILE}`)));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    const plain = page.locator('.k8s-playground-plain');
+    await plain.click();
+    await plain.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.length, element.value.length));
+    // What an input method does: compose (the text is provisional), then commit.
+    const cdp = await held.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'めも', selectionStart: 2, selectionEnd: 2 });
+    release();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'loading');
+    // CodeMirror has arrived, but the composition is still open in the text area.
+    await page.waitForTimeout(500);
+    expect(await page.getAttribute('.k8s-playground', 'data-editor')).toBe('loading');
+    expect(await page.locator('.k8s-playground-plain').count()).toBe(1);
+    await cdp.send('Input.insertText', { text: '# メモ' });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'full');
+    expect(await editorText(page)).toBe(`${source}# メモ`);
+    expect(await editorHasFocus(page)).toBe(true);
+    await held.close();
+  });
+});
+
 describe('the same rules as the command line', () => {
   it('checks a Service against the rest of the published example set (a selector that matches no Pod)', async () => {
     const page = await context.newPage();
@@ -277,14 +408,21 @@ describe('keyboard and accessibility', () => {
     const page = await context.newPage();
     await openPage(page, site.preview.url(playgroundPath('ja')));
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    // Before CodeMirror: the text area carries the same name, and the hint as its description.
+    const plain = page.locator('.k8s-playground-plain');
+    expect(await plain.evaluate((element) => element.getAttribute('aria-labelledby'))).toBe('k8s-playground-label');
+    expect(await plain.evaluate((element) => element.getAttribute('aria-describedby'))).toBe('k8s-playground-hint');
+
+    // Tab into the text area: CodeMirror takes over and the keyboard focus goes with it.
+    await page.locator('.k8s-playground-reset').focus();
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'full');
+    expect(await editorHasFocus(page)).toBe(true);
     const content = page.locator('.k8s-playground .cm-content');
     expect(await content.getAttribute('role')).toBe('textbox');
     expect(await content.getAttribute('aria-label')).toBe(ja['playground.editorLabel']);
     expect(await page.textContent('#k8s-playground-label')).toBe(ja['playground.editorLabel']);
 
-    await page.locator('.k8s-playground-reset').focus();
-    await page.keyboard.press('Tab');
-    expect(await editorHasFocus(page)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await editorHasFocus(page)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('k8s-playground-editor'))).toBe(false);
@@ -324,6 +462,7 @@ describe('speed', () => {
     const page = await context.newPage();
     await openPage(page, site.preview.url(playgroundPath('en', `?example=${FILE}`)));
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await fullEditor(page);
     await page.locator('.k8s-playground .cm-content').click();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type('\n# ');
@@ -354,6 +493,7 @@ describe('download size', () => {
     page.on('response', (response) => urls.push(response.url()));
     await openPage(page, site.preview.url(playgroundPath('en', `?example=${FILE}`)));
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done', undefined, { timeout: 30_000 });
+    const editor = await page.getAttribute('.k8s-playground', 'data-editor');
     await fresh.close();
     const files = [...new Set(urls)]
       .map((url) => new URL(url).pathname)
@@ -374,8 +514,11 @@ describe('download size', () => {
     );
     expect(groups.worker.length).toBe(1);
     expect(groups.data).toContain('playground/example-set.json');
-    // Generous bound: CodeMirror plus the engine and a few schemas, nowhere near every schema (≈ 2 MB).
-    expect(total).toBeLessThan(600 * 1024);
+    // CodeMirror is not among them: nobody has reached for the editor yet.
+    expect(editor).toBe('plain');
+    expect(groups.page.filter((file) => readFileSync(`${site.dist}/${file}`, 'utf8').includes(CODEMIRROR))).toEqual([]);
+    // Generous bound: the engine and a few schemas, nowhere near every schema (≈ 2 MB).
+    expect(total).toBeLessThan(500 * 1024);
   });
 });
 
@@ -386,7 +529,7 @@ describe('the whole session', () => {
     expect({ ...problems, failedRequests, cspViolations: [] }).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
     // Violations by the pages' shared chrome are the site-wide CSP test's business (tests/e2e); here, those raised by
     // the playground's own bundles (the listener names the source file of each violation).
-    const ours = problems.cspViolations.filter((v) => /CSP violation: .*\(.*\/_astro\/(Playground|worker)[^)]*\)/.test(v));
+    const ours = problems.cspViolations.filter((v) => /CSP violation: .*\(.*\/_astro\/(Playground|main|editor|worker)[^)]*\)/.test(v));
     const others = problems.cspViolations.filter((v) => /CSP violation: /.test(v) && !ours.includes(v));
     if (others.length) console.log(`[playground] CSP violations not caused by the playground (site-wide):\n${[...new Set(others)].join('\n')}`);
     expect(ours).toEqual([]);
