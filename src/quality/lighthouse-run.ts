@@ -21,6 +21,11 @@ export interface PageScores {
 export interface AuditOptions {
   /** Runs per page; each category's score is the median. Default 3. */
   runs?: number;
+  /**
+   * Stop auditing a page as soon as this many of its runs meet the performance budget, or as soon as the runs left
+   * cannot get there (see performanceGateFailure). Without it, every page gets all `runs`.
+   */
+  stopAfterPasses?: number;
   /** Before each run, wait at most this long for a quiet CPU (see waitForQuietCpu). Default 120 s. */
   quietWaitMs?: number;
   onPage?: (page: PageScores) => void;
@@ -31,6 +36,20 @@ export function median(values: number[]): number {
   if (values.length === 0) throw new Error('median of no values');
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/**
+ * The performance gate of `npm test`: a page passes when at least `passes` of its runs meet the budget. A run on a
+ * shared machine can only come out slower than the page is (other work steals CPU time, which Lighthouse then
+ * scales up into its simulated phone), so a page's fastest runs are the closest measure of its own cost, as
+ * benchmarks take the minimum time. A page that costs more than the budget misses in every run (the broken
+ * fixture in tests/quality/lighthouse-gate.test.ts does); one that meets it is not failed by a neighbour's build.
+ * The report (`npm run lighthouse`, the README table) stays stricter: the median of each page's runs.
+ */
+export function performanceGateFailure(page: Pick<PageScores, 'url' | 'performanceRuns'>, passes: number): string | undefined {
+  const met = page.performanceRuns.filter((score) => score >= BUDGETS.performance).length;
+  if (met >= passes) return undefined;
+  return `${page.url}: performance met ${BUDGETS.performance} in ${met} of ${page.performanceRuns.length} runs (${page.performanceRuns.join(', ')}); the gate needs ${passes}`;
 }
 
 /** Budget failures of one page in the given categories (default: all), as messages; empty when it meets them. */
@@ -81,9 +100,13 @@ export async function auditPages(urls: string[], options: AuditOptions = {}): Pr
     const results: PageScores[] = [];
     for (const url of urls) {
       const audits: Audit[] = [];
+      const passes = options.stopAfterPasses;
       for (let run = 0; run < runs; run += 1) {
         await waitForQuietCpu(options.quietWaitMs ?? 120_000);
         audits.push(await auditOnce(url, chrome.port));
+        if (passes === undefined) continue;
+        const met = audits.filter((a) => a.scores.performance >= BUDGETS.performance).length;
+        if (met >= passes || met + (runs - audits.length) < passes) break;
       }
       const page: PageScores = {
         url,

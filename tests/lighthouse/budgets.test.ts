@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sitePages, type SitePage } from '../../src/quality/dist-pages.ts';
-import { auditPages, budgetFailures, CATEGORIES, scoreTable } from '../../src/quality/lighthouse-run.ts';
+import { auditPages, budgetFailures, CATEGORIES, performanceGateFailure, scoreTable } from '../../src/quality/lighthouse-run.ts';
 import { startPreview, type Preview } from '../../src/quality/preview.ts';
 import { takeBrowserTurn } from '../support/browser.ts';
 import { builtSite, PAGES_BASE } from '../support/site.ts';
@@ -13,11 +13,13 @@ import { builtSite, PAGES_BASE } from '../support/site.ts';
  * simulated throttling scales the CPU time it observes and parallel test files would count as the page's work.
  *
  * Accessibility, best practices and SEO do not depend on timing: they must be 100. The performance score does:
- * on a shared 2-core machine the same page scored 92 to 100 within minutes (tests/quality/README.md), so
- * asserting it here would be a flaky timed test. It is printed (median and every run), `npm run lighthouse` fails
- * on a page under 98, and what it depends on is held by deterministic checks: the JS budget
- * (tests/quality/js-budget.test.ts), one SVG per diagram (tests/diagrams/built-site.test.ts) and off-screen
- * placeholders for code and diagrams (tests/examples/rendered.test.ts, tests/diagrams/built-site.test.ts).
+ * on a shared 2-core machine the same page scored 92 to 100 within minutes (tests/quality/README.md), because
+ * other work on the machine adds to the CPU time Lighthouse scales up. So the performance budget (98) must be met
+ * in one of up to 5 runs (performanceGateFailure): a page that really costs more misses in every run, and a busy
+ * neighbour does not fail a page that meets it. The full table (`npm run lighthouse`) scores by the median. What performance depends on is also held by deterministic checks:
+ * the JS budget (tests/quality/js-budget.test.ts), one SVG per diagram (tests/diagrams/built-site.test.ts),
+ * off-screen placeholders for code and diagrams (tests/examples/rendered.test.ts, tests/diagrams/built-site.test.ts)
+ * and no editor code before the reader reaches for it (tests/playground/playground.test.ts).
  */
 function heaviestDiagramPage(pages: SitePage[], lang: string): SitePage {
   const weight = (page: SitePage) => {
@@ -46,12 +48,13 @@ describe('Lighthouse on the heaviest diagram page of each language', () => {
     release?.();
   });
 
-  test('accessibility, best practices and SEO 100 in Japanese and English (performance is printed)', { timeout: 1_800_000 }, async () => {
+  test('performance ≥ 98 (in one of up to 5 runs), accessibility, best practices and SEO 100 in Japanese and English', { timeout: 1_800_000 }, async () => {
     const chosen = ['ja', 'en'].map((lang) => heaviestDiagramPage(pages, lang));
-    console.log(`auditing ${chosen.map((p) => p.urlPath).join(' and ')}, 3 runs each`);
-    const results = await auditPages(chosen.map((p) => preview.url(p.urlPath)), { runs: 3, quietWaitMs: 60_000 });
+    console.log(`auditing ${chosen.map((p) => p.urlPath).join(' and ')}: until a run meets the performance budget, at most 5 runs each`);
+    const results = await auditPages(chosen.map((p) => preview.url(p.urlPath)), { runs: 5, stopAfterPasses: 1, quietWaitMs: 60_000 });
     console.log(scoreTable(results));
     const timeless = CATEGORIES.filter((c) => c !== 'performance');
-    expect(results.flatMap((page) => budgetFailures(page, timeless))).toEqual([]);
+    const failures = results.flatMap((page) => [...budgetFailures(page, timeless), performanceGateFailure(page, 1) ?? []].flat());
+    expect(failures).toEqual([]);
   });
 });
