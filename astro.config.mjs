@@ -9,6 +9,7 @@ import { diagramsIntegration, mermaidDiagrams } from './src/diagrams/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { cspConfig } from './src/site/csp.ts';
 import { publishExamples } from './src/integrations/publish-examples.ts';
+import { starlightTocPatch } from './src/site/toc-patch.ts';
 
 // GitHub Pages: SITE_URL=https://<owner>.github.io BASE_PATH=/<repo>/ (set by .github/workflows/deploy.yml).
 const site = normaliseSite(process.env.SITE_URL);
@@ -28,7 +29,8 @@ export default defineConfig({
   // static files, so a click loads fast enough without it.
   prefetch: false,
   // The playground's validation worker lazy-loads one precompiled schema chunk per kind: ES module workers only.
-  vite: { worker: { format: 'es' } },
+  // starlightTocPatch: Starlight's table of contents finds its targets without a slow `:has()` query (see the file).
+  vite: { worker: { format: 'es' }, plugins: [starlightTocPatch()] },
   markdown: {
     // mermaidDiagrams: ```mermaid fences → inline SVG from the committed cache (src/diagrams/README.md).
     processor: satteri({ mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()], hastPlugins: [externalLinksPlugin(site)] }),

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { tocTargets } from '../../src/site/toc-targets.ts';
+import { QUERY } from '../../src/site/toc-patch.ts';
+import { openPage, useServedSite, watchContext } from '../support/browser.ts';
+import { starlightTocSource } from '../support/starlight.ts';
+
+/**
+ * Starlight's table of contents with its `:has()` query replaced by tocTargets() (src/site/toc-patch.ts): the same
+ * elements on every built page, and the shipped script still marks the section on screen.
+ */
+const e2e = useServedSite();
+
+/** Starlight's own query, taken from the installed package: an array expression of `headingSelector`. */
+function starlightQuery(): string {
+  const call = QUERY.exec(starlightTocSource())?.[0];
+  expect(call, "Starlight's query not found in its installed script").toBeTruthy();
+  return call!.slice(call!.indexOf('['), call!.lastIndexOf(']') + 1).replaceAll('this.tocHeadingSelector', 'headingSelector');
+}
+
+/**
+ * Both ways of finding the targets, run in the page, as indexes into the document's elements. An expression string
+ * (evaluated through the DevTools protocol, which the page's CSP does not govern; `new Function` inside the page
+ * would be blocked).
+ */
+function compareInPage(query: string): string {
+  return `(() => {
+    const tocTargets = ${tocTargets.toString()};
+    const toc = document.querySelector('starlight-toc');
+    const min = Number(toc.dataset.minH ?? 2), max = Number(toc.dataset.maxH ?? 3);
+    const headingSelector = \`h1#_top,:where(\${Array.from({ length: 1 + max - min }, (_, i) => 'h' + (min + i)).join()})[id]\`;
+    const index = new Map([...document.querySelectorAll('*')].map((element, i) => [element, i]));
+    return {
+      ours: tocTargets(document, headingSelector).map((e) => index.get(e)),
+      starlight: [...document.querySelectorAll(${query}.join())].map((e) => index.get(e)),
+    };
+  })()`;
+}
+
+test('finds exactly the elements Starlight’s :has() query finds, in the same order, on every page', async () => {
+  const query = starlightQuery();
+  const context = await e2e.site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const counts: Record<string, number> = {};
+  for (const sitePage of e2e.pages.filter((p) => readFileSync(p.file, 'utf8').includes('<starlight-toc'))) {
+    await openPage(page, e2e.site.preview.url(sitePage.urlPath));
+    const result = await page.evaluate<{ ours: number[]; starlight: number[] }>(compareInPage(query));
+    expect(result.ours, sitePage.urlPath).toEqual(result.starlight);
+    counts[sitePage.urlPath] = result.ours.length;
+  }
+  await context.close();
+  console.log(`[toc] targets per page: ${Object.entries(counts).map(([path, n]) => `${path} ${n}`).join(', ')}`);
+  expect(Object.keys(counts).length).toBeGreaterThan(10);
+  expect(Math.max(...Object.values(counts))).toBeGreaterThan(50);
+});
+
+test.each([
+  ['desktop', 1280, 'starlight-toc'],
+  ['phone', 390, 'mobile-starlight-toc'],
+] as const)('the shipped table of contents (%s) still follows the section on screen', async (_name, width, element) => {
+  const target = e2e.pages.find((p) => p.urlPath.endsWith('/en/walkthrough/'))!;
+  const context = await e2e.site.browser.newContext({ viewport: { width, height: 900 } });
+  const problems = await watchContext(context, e2e.site.preview.origin);
+  const page = await context.newPage();
+  await openPage(page, e2e.site.preview.url(target.urlPath));
+  const headings = await page.locator('main h2[id]').evaluateAll((list) => list.map((h) => ({ id: h.id, text: h.textContent?.trim() ?? '' })));
+  expect(headings.length).toBeGreaterThan(4);
+  for (const heading of [headings[4]!, headings[1]!, headings.at(-1)!]) {
+    // Just below the top bar, where Starlight's script starts counting a section as the current one.
+    await page.evaluate((id) => {
+      const h = document.getElementById(id)!;
+      window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - document.querySelector('header')!.getBoundingClientRect().height - 80);
+    }, heading.id);
+    await expect
+      .poll(() => page.locator(`${element} a[aria-current="true"]`).getAttribute('href'), { timeout: 5_000 })
+      .toBe(`#${heading.id}`);
+    if (element === 'mobile-starlight-toc') expect(await page.locator('mobile-starlight-toc .display-current').textContent()).toBe(heading.text);
+  }
+  await context.close();
+  expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests)).toEqual([]);
+});
+
+test('the built script carries no :has() query', () => {
+  const toc = readdirSync(join(e2e.site.dist, '_astro')).filter((file) => file.startsWith('starlight-toc') && file.endsWith('.js'));
+  expect(toc.length).toBe(1);
+  const code = readFileSync(join(e2e.site.dist, '_astro', toc[0]!), 'utf8');
+  expect(code).not.toContain(':has(');
+  expect(code).toContain('main .sl-markdown-content > *, main > *');
+});
