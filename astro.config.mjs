@@ -9,7 +9,9 @@ import { diagramsIntegration, mermaidDiagrams } from './src/diagrams/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { cspConfig } from './src/site/csp.ts';
 import { publishExamples } from './src/integrations/publish-examples.ts';
-import { starlightTocPatch } from './src/site/toc-patch.ts';
+import { starlightPatches } from './src/site/starlight-patch.ts';
+import { TOC_PATCH } from './src/site/toc-patch.ts';
+import { SEARCH_PATCH } from './src/site/search-patch.ts';
 
 // GitHub Pages: SITE_URL=https://<owner>.github.io BASE_PATH=/<repo>/ (set by .github/workflows/deploy.yml).
 const site = normaliseSite(process.env.SITE_URL);
@@ -29,8 +31,9 @@ export default defineConfig({
   // static files, so a click loads fast enough without it.
   prefetch: false,
   // The playground's validation worker lazy-loads one precompiled schema chunk per kind: ES module workers only.
-  // starlightTocPatch: Starlight's table of contents finds its targets without a slow `:has()` query (see the file).
-  vite: { worker: { format: 'es' }, plugins: [starlightTocPatch()] },
+  // starlightPatches: Starlight's table of contents finds its targets without a slow `:has()` query, and its search
+  // starts Pagefind's UI when the reader reaches for it, not at load (src/site/starlight-patch.ts).
+  vite: { worker: { format: 'es' }, plugins: [starlightPatches([TOC_PATCH, SEARCH_PATCH])] },
   markdown: {
     // mermaidDiagrams: ```mermaid fences → inline SVG from the committed cache (src/diagrams/README.md).
     processor: satteri({ mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()], hastPlugins: [externalLinksPlugin(site)] }),

@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The installed Starlight's table-of-contents script (the file src/site/toc-patch.ts patches at build time). */
-export function starlightTocSource(): string {
+/** A file of the installed Starlight package, by its path under `dist/` (the files src/site/*-patch.ts patch). */
+export function starlightSource(path: string): string {
   const entry = fileURLToPath(import.meta.resolve('@astrojs/starlight'));
-  return readFileSync(join(dirname(entry), 'components-internals/TableOfContents/starlight-toc.js'), 'utf8');
+  return readFileSync(join(dirname(entry), path), 'utf8');
 }
+
+export const starlightTocSource = () => starlightSource('components-internals/TableOfContents/starlight-toc.js');
+/** Search.astro as a whole; the patched module is its `<script>`, which the patch's expression must occur in. */
+export const starlightSearchSource = () => starlightSource('components/Search.astro');
