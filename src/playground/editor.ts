@@ -18,6 +18,8 @@ export interface EditorOptions {
   parent: ShadowRoot;
   /** The editor's accessible name (the visible label's text: IDREFs cannot cross the shadow boundary). */
   label: string;
+  /** Its accessible description (the keyboard hint's text), for the same reason. */
+  description?: string;
   onChange(text: string): void;
   /** The document to start with (what the reader has in the plain text area), and where its caret was. */
   text?: string;
@@ -87,6 +89,7 @@ export function createEditor(options: EditorOptions): EditorView {
         keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         EditorView.contentAttributes.of({
           'aria-label': options.label,
+          ...(options.description ? { 'aria-description': options.description } : {}),
           spellcheck: 'false',
           autocapitalize: 'off',
           autocorrect: 'off',

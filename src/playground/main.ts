@@ -16,9 +16,10 @@ type State = 'loading' | 'validating' | 'done' | 'too-large' | 'timeout' | 'fail
 
 /**
  * Which editor is on screen, on the root element's `data-editor`: the plain text area (`plain`), CodeMirror on its
- * way (`loading`) or in place (`full`). If CodeMirror cannot load, the text area stays and keeps working.
+ * way (`loading`), loaded and waiting for the reader to finish an IME composition or close a touch keyboard
+ * (`waiting`), or in place (`full`). If CodeMirror cannot load or start, the text area stays and keeps working.
  */
-type EditorKind = 'plain' | 'loading' | 'full';
+type EditorKind = 'plain' | 'loading' | 'waiting' | 'full';
 
 /** Show "validating…" only when an answer is slow, so fast edits do not make the status flicker. */
 const SLOW_ANSWER_MS = 300;
@@ -123,6 +124,7 @@ export function startPlayground(root: HTMLElement): void {
    * evaluating it is the longest task the page would run while loading (the "facade" pattern Lighthouse recommends
    * for heavy embeds). What the reader typed meanwhile, the caret, the focus and the marked problems carry over.
    */
+  let lastPointer = '';
   let upgrading: Promise<void> | undefined;
   const upgrade = () =>
     (upgrading ??= (async () => {
@@ -135,22 +137,38 @@ export function startPlayground(root: HTMLElement): void {
         setEditor('plain');
         return;
       }
+      // Never while an input method is composing text in the text area, nor while a touch keyboard is up for it:
+      // a phone shows its keyboard only for a focus the reader gave, not for one moved by a script.
+      setEditor('waiting');
       await plain.compositionEnded();
+      if (lastPointer === 'touch' && document.activeElement === textarea) await new Promise((resolve) => textarea.addEventListener('blur', resolve, { once: true }));
       const hadFocus = document.activeElement === textarea;
-      const full = editor.createCodeMirrorSurface({
-        parent: host.shadowRoot ?? host.attachShadow({ mode: 'open' }),
-        label: document.getElementById(host.dataset.labelledby ?? '')?.textContent ?? '',
-        text: textarea.value,
-        selection: plain.selection(),
-        onChange: validate,
-      });
+      const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+      // The slot keeps the text area on screen until CodeMirror is in place (and if it ever fails to start).
+      const slot = shadow.appendChild(document.createElement('slot'));
+      let full: ReturnType<typeof editor.createCodeMirrorSurface>;
+      try {
+        full = editor.createCodeMirrorSurface({
+          parent: shadow,
+          label: document.getElementById(host.dataset.labelledby ?? '')?.textContent ?? '',
+          description: document.getElementById(host.dataset.describedby ?? '')?.textContent ?? '',
+          text: textarea.value,
+          selection: plain.selection(),
+          onChange: validate,
+        });
+      } catch {
+        setEditor('plain');
+        return;
+      }
+      slot.remove();
       textarea.remove();
       surface = full;
       full.showProblems(shownProblems);
       if (hadFocus) full.focus();
       setEditor('full');
     })());
-  host.addEventListener('pointerover', () => void upgrade(), { once: true });
+  host.addEventListener('pointerover', (event) => ((lastPointer = event.pointerType), void upgrade()));
+  host.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType));
   host.addEventListener('focusin', () => void upgrade(), { once: true });
 
   reset.addEventListener('click', () => surface.setText(exampleText));

@@ -355,16 +355,36 @@ describe('before CodeMirror', () => {
     const cdp = await held.newCDPSession(page);
     await cdp.send('Input.imeSetComposition', { text: 'めも', selectionStart: 2, selectionEnd: 2 });
     release();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'loading');
-    // CodeMirror has arrived, but the composition is still open in the text area.
-    await page.waitForTimeout(500);
-    expect(await page.getAttribute('.k8s-playground', 'data-editor')).toBe('loading');
+    // CodeMirror has arrived (`waiting`: without a composition, the swap follows at once), but the composition is
+    // still open in the text area, which stays.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'waiting');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    expect(await page.getAttribute('.k8s-playground', 'data-editor')).toBe('waiting');
     expect(await page.locator('.k8s-playground-plain').count()).toBe(1);
     await cdp.send('Input.insertText', { text: '# メモ' });
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'full');
     expect(await editorText(page)).toBe(`${source}# メモ`);
     expect(await editorHasFocus(page)).toBe(true);
     await held.close();
+  });
+
+  it('does not take the text area away from a touch keyboard: CodeMirror takes over once the reader leaves it', async () => {
+    const touch = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await touch.newPage();
+    await openPage(page, site.preview.url(playgroundPath('en', `?example=${FILE}`)));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await page.locator('.k8s-playground-plain').tap();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'waiting');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('k8s-playground-plain'))).toBe(true);
+    await page.keyboard.type('# ok');
+    const typed = await plainText(page);
+    expect(typed).toContain('# ok');
+    // Tapping elsewhere closes the keyboard; then CodeMirror takes over, with what was typed.
+    await page.locator('#k8s-playground-problems-heading').tap();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'full');
+    expect(await editorText(page)).toBe(typed);
+    expect(await editorHasFocus(page)).toBe(false);
+    await touch.close();
   });
 });
 
@@ -421,6 +441,8 @@ describe('keyboard and accessibility', () => {
     const content = page.locator('.k8s-playground .cm-content');
     expect(await content.getAttribute('role')).toBe('textbox');
     expect(await content.getAttribute('aria-label')).toBe(ja['playground.editorLabel']);
+    // The hint the text area had as its description (an IDREF cannot reach into the editor's shadow root).
+    expect(await content.getAttribute('aria-description')).toBe(ja['playground.keyboardHint']);
     expect(await page.textContent('#k8s-playground-label')).toBe(ja['playground.editorLabel']);
 
     await page.keyboard.press('Tab');
