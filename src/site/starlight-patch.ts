@@ -6,8 +6,8 @@ import type { Plugin } from 'vite';
  * main-thread task at load (src/site/toc-patch.ts, src/site/search-patch.ts). Markup, styles and the rest of each
  * script stay Starlight's: overriding the components instead would mean re-implementing them. Vite has no
  * other way to change a dependency's module, hence this small plugin.
- * If a Starlight release changes the patched code, the build stops and says which patch no longer applies,
- * rather than silently shipping the slow (or a broken) version.
+ * If a Starlight release changes the patched code, or renames or moves the patched script, the build stops and
+ * says which patch no longer applies, rather than silently shipping the slow (or a broken) version.
  */
 export interface StarlightPatch {
   /** Which patch, for messages. */
@@ -36,13 +36,30 @@ export function applyPatch(patch: StarlightPatch, code: string): string {
 }
 
 export function starlightPatches(patches: readonly StarlightPatch[]): Plugin {
+  const applied = new Set<StarlightPatch>();
   return {
     name: 'k8s-network-notes:starlight-patches',
     // Before Vite's TypeScript transform, so a patch sees Starlight's source as published.
     enforce: 'pre',
     transform(code, id) {
+      // The patched scripts run in the browser; on the server, Astro stands an empty module in for a page script.
+      if (this.environment && this.environment.name !== 'client') return undefined;
       const patch = patches.find((p) => p.module.test(p.withQuery ? id : id.split('?')[0]!));
-      return patch ? { code: applyPatch(patch, code), map: null } : undefined;
+      if (!patch) return undefined;
+      if (this.environment) applied.add(patch);
+      return { code: applyPatch(patch, code), map: null };
+    },
+    // The browser bundle must have gone through every patch: a module Starlight renamed or moved would otherwise
+    // be shipped unpatched without a word.
+    buildEnd(error) {
+      if (error || this.environment?.name !== 'client' || this.environment.config.command !== 'build') return;
+      const missed = patches.filter((patch) => !applied.has(patch));
+      if (missed.length > 0) {
+        this.error(
+          `${missed.map((patch) => patch.name).join(', ')}: no module of the browser bundle matched; ` +
+            "Starlight may have renamed or moved the patched script. Update the patch's module pattern, or remove the patch.",
+        );
+      }
     },
   };
 }

@@ -36,7 +36,30 @@ describe.each([
 });
 
 describe('the plugin', () => {
-  const transform = starlightPatches([TOC_PATCH, SEARCH_PATCH]).transform as (code: string, id: string) => { code: string } | undefined;
+  const plugin = starlightPatches([TOC_PATCH, SEARCH_PATCH]);
+  // Outside a build environment (as in `astro dev`'s server): patches apply, nothing is recorded.
+  const transform = (code: string, id: string) =>
+    (plugin.transform as (this: object, code: string, id: string) => { code: string } | undefined).call({}, code, id);
+
+  /** A browser (client) build: transforms the given modules, then ends. */
+  function clientBuild(modules: [string, string][]): void {
+    const plugin = starlightPatches([TOC_PATCH, SEARCH_PATCH]);
+    const context = {
+      environment: { name: 'client', config: { command: 'build' } },
+      error: (message: string) => {
+        throw new Error(message);
+      },
+    };
+    for (const [code, id] of modules) (plugin.transform as (this: unknown, code: string, id: string) => unknown).call(context, code, id);
+    (plugin.buildEnd as (this: unknown, error?: Error) => void).call(context);
+  }
+
+  it('fails a browser build that did not go through every patch (a renamed or moved script)', () => {
+    expect(() => clientBuild([[starlightTocSource(), TOC_ID], [starlightSearchSource(), SEARCH_ID]])).not.toThrow();
+    expect(() => clientBuild([[starlightTocSource(), TOC_ID]])).toThrow(
+      /^src\/site\/search-patch\.ts \(Pagefind UI on demand\): no module of the browser bundle matched; Starlight may have renamed or moved/,
+    );
+  });
 
   it('patches each module by its id, and nothing else', () => {
     expect(transform(starlightTocSource(), TOC_ID)?.code).not.toContain(':has(');
