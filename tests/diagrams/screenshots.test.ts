@@ -30,26 +30,38 @@ interface FigureReport {
 
 async function measure(page: Page): Promise<FigureReport> {
   const figures = page.locator('figure.diagram');
-  // Diagrams off screen are not laid out (content-visibility: auto), so each is scrolled to before it is measured.
-  for (let i = 0; i < (await figures.count()); i += 1) await figures.nth(i).scrollIntoViewIfNeeded();
+  // Diagrams off screen are not laid out (content-visibility: auto), and one scrolled to is laid out only at the next
+  // rendering update: so each is scrolled to, and measured two frames later, while it is on screen.
+  const boxes: FigureReport['boxes'] = [];
+  for (let i = 0; i < (await figures.count()); i += 1) {
+    await figures.nth(i).scrollIntoViewIfNeeded();
+    boxes.push(
+      await figures.nth(i).evaluate(
+        (figure) =>
+          new Promise<FigureReport['boxes'][number]>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const svg = figure.querySelector('svg')!;
+                const { left, right, width, height } = svg.getBoundingClientRect();
+                resolve({ left, right, width, height, aspect: svg.viewBox.baseVal.height / svg.viewBox.baseVal.width });
+              }),
+            ),
+          ),
+      ),
+    );
+  }
   const shown = await diagramThemes(page);
   const report = await page.evaluate(() => {
     const column = document.querySelector('.sl-markdown-content')!.getBoundingClientRect();
-    const figures = [...document.querySelectorAll('figure.diagram')];
     return {
       column: { left: column.left, right: column.right },
-      boxes: figures.map((figure) => {
-        const svg = figure.querySelector('svg')!;
-        const { left, right, width, height } = svg.getBoundingClientRect();
-        return { left, right, width, height, aspect: svg.viewBox.baseVal.height / svg.viewBox.baseVal.width };
-      }),
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
       dataTheme: document.documentElement.dataset.theme,
       stored: localStorage.getItem('starlight-theme'),
     };
   });
-  return { ...report, shown };
+  return { ...report, boxes, shown };
 }
 
 describe('diagrams in Chromium (light/dark × 390/1280 px)', () => {
