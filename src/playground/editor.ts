@@ -1,7 +1,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { lintKeymap, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { lintKeymap, setDiagnostics } from '@codemirror/lint';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
@@ -66,7 +66,7 @@ const pageTheme = EditorView.theme({
  * keyboard is never trapped (WCAG 2.1.2); Enter keeps the indentation of the line.
  * Token colours come from CSS classes (classHighlighter) styled by `pageTheme`.
  */
-export function createEditor(options: EditorOptions): EditorView {
+function createEditor(options: EditorOptions): EditorView {
   return new EditorView({
     parent: options.parent,
     root: options.parent,
@@ -103,31 +103,19 @@ export function createEditor(options: EditorOptions): EditorView {
   });
 }
 
-/** Replaces the whole document (as one undoable change). */
-export function setText(view: EditorView, text: string): void {
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
-}
-
-export function showDiagnostics(view: EditorView, diagnostics: readonly Diagnostic[]): void {
-  view.dispatch(setDiagnostics(view.state, diagnostics));
-}
-
-/** Moves the cursor to a range, scrolls it into view and focuses the editor (from a problem in the list). */
-export function revealRange(view: EditorView, from: number, to: number): void {
-  view.dispatch({ selection: EditorSelection.range(from, to), scrollIntoView: true });
-  view.focus();
-}
-
 /** The CodeMirror editor as the playground's editing surface, plus `focus()` for taking over from the text area. */
 export function createCodeMirrorSurface(options: EditorOptions): EditorSurface & { focus(): void } {
   const view = createEditor(options);
   return {
     text: () => view.state.doc.toString(),
-    setText: (text) => setText(view, text),
-    showProblems: (problems: readonly Problem[]) => showDiagnostics(view, toDiagnostics(view.state.doc, problems)),
+    // The whole document as one undoable change.
+    setText: (text) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }),
+    showProblems: (problems: readonly Problem[]) => view.dispatch(setDiagnostics(view.state, toDiagnostics(view.state.doc, problems))),
+    // From a problem in the list: select it, scroll it into view, focus the editor.
     reveal(problem) {
       const { from, to } = problemRange(view.state.doc, problem);
-      revealRange(view, from, to);
+      view.dispatch({ selection: EditorSelection.range(from, to), scrollIntoView: true });
+      view.focus();
     },
     focus() {
       view.dispatch({ effects: EditorView.scrollIntoView(view.state.selection.main.head, { y: 'nearest' }) });

@@ -42,6 +42,17 @@ afterAll(async () => {
 
 const playgroundPath = (lang: 'ja' | 'en', query = '') => `${site.base}${lang === 'en' ? 'en/' : ''}playground/${query}`;
 
+/** Waits until the playground's root says `value` in `data-<key>` (its states: src/playground/main.ts). */
+async function waitForData(page: Page, key: 'state' | 'editor', value: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(([k, v]) => document.querySelector<HTMLElement>('.k8s-playground')?.dataset[k!] === v, [key, value], { timeout });
+}
+
+/** Opens the playground (`query`: its query string) and waits for the first validation answer. */
+async function openPlayground(page: Page, lang: 'ja' | 'en', query = ''): Promise<void> {
+  await openPage(page, site.preview.url(playgroundPath(lang, query)));
+  await waitForData(page, 'state', 'done');
+}
+
 /** Number of validation answers shown so far (the page counts them), to wait for the next one. */
 async function answers(page: Page): Promise<number> {
   return Number((await page.getAttribute('.k8s-playground', 'data-answers')) ?? 0);
@@ -68,7 +79,7 @@ async function state(page: Page): Promise<string | null> {
  */
 async function fullEditor(page: Page): Promise<void> {
   await page.hover('.k8s-playground-editor');
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'full', undefined, { timeout: 20_000 });
+  await waitForData(page, 'editor', 'full', 20_000);
 }
 
 /** The plain text area's value (the page shows it until CodeMirror takes over). */
@@ -146,7 +157,7 @@ async function openFromExampleLink(lang: 'ja' | 'en'): Promise<Page> {
   expect(await link.textContent()).toBe(strings[lang]['playground.openInPlayground']);
   await link.click();
   await page.waitForURL(`**${playgroundPath(lang)}?example=${FILE}`);
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done', undefined, { timeout: 30_000 });
+  await waitForData(page, 'state', 'done');
   return page;
 }
 
@@ -195,8 +206,7 @@ describe.each(['ja', 'en'] as const)('the playground in %s', (lang) => {
 
   it('keeps the page responsive on an alias bomb and says why it stopped', async () => {
     const page = await context.newPage();
-    await openPage(page, site.preview.url(playgroundPath(lang, `?example=${FILE}`)));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, lang, `?example=${FILE}`);
     const seen = await answers(page);
     await pasteDocument(page, aliasBomb());
     await waitForAnswer(page, seen);
@@ -219,28 +229,26 @@ describe.each(['ja', 'en'] as const)('the playground in %s', (lang) => {
 describe('hostile input', () => {
   it('refuses a 5 MB document with a message, and stays responsive', async () => {
     const page = await context.newPage();
-    await openPage(page, site.preview.url(playgroundPath('en')));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, 'en');
     const big = 'metadata:\n  name: x\n'.repeat(Math.ceil((5 * 1024 * 1024) / 20));
     await pasteDocument(page, big);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'too-large', undefined, { timeout: 30_000 });
+    await waitForData(page, 'state', 'too-large');
     expect(await page.textContent('.k8s-playground-status')).toContain('(5 MB)');
     expect(await page.locator('.k8s-playground-problems li').count()).toBe(0);
     const latency = await resetLatency(page);
     console.log(`[playground] Reset click answered in ${latency} ms with a 5 MB document in the editor`);
     expect(latency).toBeLessThan(5_000);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await waitForData(page, 'state', 'done');
     await page.close();
   });
 
   it('stops a validation that runs past the time limit, replaces the worker, and validates the next text', async () => {
     const page = await context.newPage();
-    await openPage(page, site.preview.url(playgroundPath('en')));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, 'en');
     const text = slowDocument();
     expect(text.length).toBeLessThan(MAX_DOCUMENT_BYTES);
     await pasteDocument(page, text);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'timeout', undefined, { timeout: 30_000 });
+    await waitForData(page, 'state', 'timeout');
     expect(await page.textContent('.k8s-playground-status')).toBe(fill(en['playground.status.timeout'], { seconds: VALIDATION_TIMEOUT_MS / 1000 }));
     const latency = await resetLatency(page);
     expect(latency).toBeLessThan(5_000);
@@ -258,8 +266,7 @@ describe('hostile input', () => {
 
   it('lists problems for pasted garbage instead of failing', async () => {
     const page = await context.newPage();
-    await openPage(page, site.preview.url(playgroundPath('ja')));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, 'ja');
     const seen = await answers(page);
     await pasteDocument(page, garbage(20_000));
     await waitForAnswer(page, seen);
@@ -271,7 +278,7 @@ describe('hostile input', () => {
   it('explains an example parameter it will not open', async () => {
     const page = await context.newPage();
     await openPage(page, site.preview.url(playgroundPath('en', '?example=../../package.json')));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'load-failed');
+    await waitForData(page, 'state', 'load-failed');
     expect(await page.textContent('.k8s-playground-status')).toBe(fill(en['playground.status.invalidExample'], { file: '../../package.json' }));
     await page.close();
   });
@@ -281,8 +288,7 @@ describe('before CodeMirror', () => {
   it('is a working editor even when CodeMirror cannot load: a typo is found, its position selected, reset restores', async () => {
     const { context: held } = await heldEditorContext({ fail: true });
     const page = await held.newPage();
-    await openPage(page, site.preview.url(playgroundPath('en', `?example=${FILE}`)));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, 'en', `?example=${FILE}`);
     const plain = page.locator('.k8s-playground-plain');
     // Reaching for the editor asks for CodeMirror, which fails: the text area stays, editable.
     await plain.click();
@@ -317,8 +323,7 @@ describe('before CodeMirror', () => {
   it('hands over to CodeMirror with what the reader typed meanwhile, the caret, the focus and the underlines', async () => {
     const { context: held, release } = await heldEditorContext();
     const page = await held.newPage();
-    await openPage(page, site.preview.url(playgroundPath('ja', `?example=${FILE}`)));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, 'ja', `?example=${FILE}`);
     const plain = page.locator('.k8s-playground-plain');
     await plain.click();
     expect(await page.getAttribute('.k8s-playground', 'data-editor')).toBe('loading');
@@ -330,7 +335,7 @@ describe('before CodeMirror', () => {
     expect(await page.locator('.k8s-playground-problems li[data-rule="k8s/unknown-field"]').count()).toBe(1);
 
     release();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'full');
+    await waitForData(page, 'editor', 'full');
     expect(await page.locator('.k8s-playground-plain').count()).toBe(0);
     expect(await editorHasFocus(page)).toBe(true);
     // The problem found in the text area is underlined at once, before any new answer.
@@ -346,8 +351,7 @@ describe('before CodeMirror', () => {
   it('does not take a Japanese IME composition away from the text area: it hands over once the text is committed', async () => {
     const { context: held, release } = await heldEditorContext();
     const page = await held.newPage();
-    await openPage(page, site.preview.url(playgroundPath('ja', `?example=${FILE}`)));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, 'ja', `?example=${FILE}`);
     const plain = page.locator('.k8s-playground-plain');
     await plain.click();
     await plain.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.length, element.value.length));
@@ -357,12 +361,12 @@ describe('before CodeMirror', () => {
     release();
     // CodeMirror has arrived (`waiting`: without a composition, the swap follows at once), but the composition is
     // still open in the text area, which stays.
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'waiting');
+    await waitForData(page, 'editor', 'waiting');
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     expect(await page.getAttribute('.k8s-playground', 'data-editor')).toBe('waiting');
     expect(await page.locator('.k8s-playground-plain').count()).toBe(1);
     await cdp.send('Input.insertText', { text: '# メモ' });
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'full');
+    await waitForData(page, 'editor', 'full');
     expect(await editorText(page)).toBe(`${source}# メモ`);
     expect(await editorHasFocus(page)).toBe(true);
     await held.close();
@@ -371,17 +375,16 @@ describe('before CodeMirror', () => {
   it('does not take the text area away from a touch keyboard: CodeMirror takes over once the reader leaves it', async () => {
     const touch = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
     const page = await touch.newPage();
-    await openPage(page, site.preview.url(playgroundPath('en', `?example=${FILE}`)));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, 'en', `?example=${FILE}`);
     await page.locator('.k8s-playground-plain').tap();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'waiting');
+    await waitForData(page, 'editor', 'waiting');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('k8s-playground-plain'))).toBe(true);
     await page.keyboard.type('# ok');
     const typed = await plainText(page);
     expect(typed).toContain('# ok');
     // Tapping elsewhere closes the keyboard; then CodeMirror takes over, with what was typed.
     await page.locator('#k8s-playground-problems-heading').tap();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'full');
+    await waitForData(page, 'editor', 'full');
     expect(await editorText(page)).toBe(typed);
     expect(await editorHasFocus(page)).toBe(false);
     await touch.close();
@@ -391,8 +394,7 @@ describe('before CodeMirror', () => {
 describe('the same rules as the command line', () => {
   it('checks a Service against the rest of the published example set (a selector that matches no Pod)', async () => {
     const page = await context.newPage();
-    await openPage(page, site.preview.url(playgroundPath('en', `?example=${FILE}`)));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, 'en', `?example=${FILE}`);
     // The untouched example has no problem at all: its Namespace and Deployment come from the published set.
     expect(await page.locator('.k8s-playground-problems li').count()).toBe(0);
     const seen = await answers(page);
@@ -409,8 +411,7 @@ describe('the same rules as the command line', () => {
     const file = 'cni/10-flannel.conflist';
     const conflist = readFileSync(`examples/${file}`, 'utf8');
     const page = await context.newPage();
-    await openPage(page, site.preview.url(playgroundPath('ja', `?example=${file}`)));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, 'ja', `?example=${file}`);
     expect(await page.locator('.k8s-playground-problems li').count()).toBe(0);
     const seen = await answers(page);
     await pasteDocument(page, conflist.replace('"cniVersion":"0.3.1"', '"cniVersion":"9.9"'));
@@ -426,8 +427,7 @@ describe('the same rules as the command line', () => {
 describe('keyboard and accessibility', () => {
   it('labels the editor and lets Tab move in and out of it', async () => {
     const page = await context.newPage();
-    await openPage(page, site.preview.url(playgroundPath('ja')));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, 'ja');
     // Before CodeMirror: the text area carries the same name, and the hint as its description.
     const plain = page.locator('.k8s-playground-plain');
     expect(await plain.evaluate((element) => element.getAttribute('aria-labelledby'))).toBe('k8s-playground-label');
@@ -436,7 +436,7 @@ describe('keyboard and accessibility', () => {
     // Tab into the text area: CodeMirror takes over and the keyboard focus goes with it.
     await page.locator('.k8s-playground-reset').focus();
     await page.keyboard.press('Tab');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'full');
+    await waitForData(page, 'editor', 'full');
     expect(await editorHasFocus(page)).toBe(true);
     const content = page.locator('.k8s-playground .cm-content');
     expect(await content.getAttribute('role')).toBe('textbox');
@@ -462,8 +462,7 @@ describe('keyboard and accessibility', () => {
     const themed = await site.browser.newContext({ colorScheme: theme });
     await themed.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
     const page = await themed.newPage();
-    await openPage(page, site.preview.url(playgroundPath(lang)));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, lang);
     const seen = await answers(page);
     await replaceWord(page, 'ports', 'prots');
     await waitForAnswer(page, seen);
@@ -482,8 +481,7 @@ describe('keyboard and accessibility', () => {
 describe('speed', () => {
   it('answers a typical edit quickly (figures printed; only a generous bound asserted)', async () => {
     const page = await context.newPage();
-    await openPage(page, site.preview.url(playgroundPath('en', `?example=${FILE}`)));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done');
+    await openPlayground(page, 'en', `?example=${FILE}`);
     await fullEditor(page);
     await page.locator('.k8s-playground .cm-content').click();
     await page.keyboard.press('ControlOrMeta+End');
@@ -514,7 +512,7 @@ describe('download size', () => {
     const urls: string[] = [];
     page.on('response', (response) => urls.push(response.url()));
     await openPage(page, site.preview.url(playgroundPath('en', `?example=${FILE}`)));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.state === 'done', undefined, { timeout: 30_000 });
+    await waitForData(page, 'state', 'done');
     const editor = await page.getAttribute('.k8s-playground', 'data-editor');
     await fresh.close();
     const files = [...new Set(urls)]
