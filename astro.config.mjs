@@ -1,17 +1,18 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
-import starlight from '@astrojs/starlight';
+
 import { satteri } from '@astrojs/markdown-satteri';
-import { normaliseBase, normaliseSite } from './src/site/paths.ts';
-import { baseLinksPlugin } from './src/site/base-links.ts';
-import { externalLinksPlugin } from './src/site/external-links.ts';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
 import { diagramsIntegration, mermaidDiagrams } from './src/diagrams/index.ts';
-import { sidebar } from './src/site/sidebar.ts';
-import { cspConfig } from './src/site/csp.ts';
 import { publishExamples } from './src/integrations/publish-examples.ts';
+import { baseLinksPlugin } from './src/site/base-links.ts';
+import { cspConfig } from './src/site/csp.ts';
+import { externalLinksPlugin } from './src/site/external-links.ts';
+import { normaliseBase, normaliseSite } from './src/site/paths.ts';
+import { SEARCH_PATCH } from './src/site/search-patch.ts';
+import { sidebar } from './src/site/sidebar.ts';
 import { starlightPatches } from './src/site/starlight-patch.ts';
 import { TOC_PATCH } from './src/site/toc-patch.ts';
-import { SEARCH_PATCH } from './src/site/search-patch.ts';
 
 // GitHub Pages: SITE_URL=https://<owner>.github.io BASE_PATH=/<repo>/ (set by .github/workflows/deploy.yml).
 const site = normaliseSite(process.env.SITE_URL);

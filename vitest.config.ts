@@ -9,7 +9,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'tests', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/lighthouse/**'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'tests',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/lighthouse/**'],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         // Lighthouse times the page's CPU work, so it runs alone, after every other test file has finished.

@@ -85,7 +85,11 @@ try {
   const env = { ...process.env, NODE_COMPILE_CACHE: join(scratch, 'compile-cache') };
   // The child reports its own CPU time on exit: on a busy machine wall time measures the neighbours too.
   const cpuFile = join(scratch, 'cpu.json');
-  const reportCpu = `data:text/javascript,process.on('exit',()=>require('node:fs').writeFileSync(${JSON.stringify(cpuFile)},JSON.stringify(process.cpuUsage())))`.replace("require('node:fs')", 'process.getBuiltinModule("node:fs")');
+  const reportCpu =
+    `data:text/javascript,process.on('exit',()=>require('node:fs').writeFileSync(${JSON.stringify(cpuFile)},JSON.stringify(process.cpuUsage())))`.replace(
+      "require('node:fs')",
+      'process.getBuiltinModule("node:fs")',
+    );
   for (const run of ['first run (cold compile cache)', 'next runs (warm compile cache)']) {
     const start = performance.now();
     let stdout = '';
@@ -102,11 +106,21 @@ try {
     const cpu = JSON.parse(readFileSync(cpuFile, 'utf8')) as { user: number; system: number };
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const report = JSON.parse(stdout) as { resources: number; files: number; problems: unknown[]; kubernetesVersion: string };
-    console.log(`${run} — Kubernetes ${report.kubernetesVersion}: ${report.resources} resources in ${report.files} files, ${report.problems.length} problems`);
-    console.log(`  full CLI path (process start, read, parse, validate, JSON report): ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU`);
-    console.log(`  ${Math.round(report.resources / seconds)} resources/s wall clock, ${Math.round(report.resources / cpuSeconds)} resources/s per CPU second (target ≥ 5,000/s on one core)`);
+    console.log(
+      `${run} — Kubernetes ${report.kubernetesVersion}: ${report.resources} resources in ${report.files} files, ${report.problems.length} problems`,
+    );
+    console.log(
+      `  full CLI path (process start, read, parse, validate, JSON report): ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU`,
+    );
+    console.log(
+      `  ${Math.round(report.resources / seconds)} resources/s wall clock, ${Math.round(report.resources / cpuSeconds)} resources/s per CPU second (target ≥ 5,000/s on one core)`,
+    );
   }
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores (wall clock is only meaningful on an idle machine)`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores (wall clock is only meaningful on an idle machine)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFlags, parseHelp, parseRootCommands, type FlagSpec } from './kubectl-help-parser.ts';
+import { type FlagSpec, parseFlags, parseHelp, parseRootCommands } from './kubectl-help-parser.ts';
 import { BUILT_IN_RESOURCES } from './kubectl-resources.ts';
 
 const kubectl = process.env.KUBECTL ?? 'kubectl';

@@ -26,7 +26,10 @@ const index = await buildSchemaIndex({ modelsDir, readdirSync, readFileSync });
 const outDir = join(root, 'src', 'validation', 'schema');
 writeFileSync(join(outDir, 'field-index.json'), `${JSON.stringify(index.fieldIndex)}\n`);
 writeFileSync(join(outDir, 'validators.generated.ts'), index.validatorsModule);
-writeFileSync(join(root, 'src', 'validation', 'cni', 'cni-schema.validator.js'), buildCniValidators(readFileSync(join(root, 'src', 'validation', 'cni', 'cni-schema.json'), 'utf8')));
+writeFileSync(
+  join(root, 'src', 'validation', 'cni', 'cni-schema.validator.js'),
+  buildCniValidators(readFileSync(join(root, 'src', 'validation', 'cni', 'cni-schema.json'), 'utf8')),
+);
 console.log(
   `${Object.keys(index.fieldIndex.kinds).length} kinds served by Kubernetes ${index.fieldIndex.kubernetesVersion}, ` +
     `${index.fieldIndex.notServed.length} no longer served, ${Object.keys(index.fieldIndex.types).length} types`,

@@ -27,7 +27,10 @@ export function parseHelp(text: string): HelpPage {
     }
     return out;
   };
-  const usage = section('Usage:').map((l) => l.trim()).find(Boolean) ?? '';
+  const usage =
+    section('Usage:')
+      .map((l) => l.trim())
+      .find(Boolean) ?? '';
   // cobra prints the alias line unindented: "Aliases:\nservice, svc".
   const aliasAt = lines.findIndex((l) => l.trim() === 'Aliases:');
   const aliases = (aliasAt >= 0 ? (lines[aliasAt + 1] ?? '') : '')
@@ -43,12 +46,10 @@ export function parseHelp(text: string): HelpPage {
 
 /** Top-level commands of `kubectl --help`: indented `name   description` lines under the group headings. */
 export function parseRootCommands(text: string): string[] {
-  return text
-    .split('\n')
-    .flatMap((l) => {
-      const match = /^ {2}([a-z][a-z0-9-]*)\s{2,}\S/.exec(l);
-      return match ? [match[1]!] : [];
-    });
+  return text.split('\n').flatMap((l) => {
+    const match = /^ {2}([a-z][a-z0-9-]*)\s{2,}\S/.exec(l);
+    return match ? [match[1]!] : [];
+  });
 }
 
 /** `    -o, --output='':` then an indented description. */
@@ -63,7 +64,11 @@ export function parseFlags(lines: string[]): FlagSpec[] {
     if (match[1]) flag.shorthand = match[1];
     if (flag.name === 'output') {
       const list = /One of: \(([^)]*)\)/.exec(description) ?? /One of: ([a-z, |-]+)/.exec(description);
-      if (list) flag.values = list[1]!.split(/[,|]/).map((s) => s.trim()).filter(Boolean);
+      if (list)
+        flag.values = list[1]!
+          .split(/[,|]/)
+          .map((s) => s.trim())
+          .filter(Boolean);
     }
     flags.push(flag);
   }

@@ -5,7 +5,13 @@
  */
 import type { ResourceType } from '../validation/kubectl/snapshot.ts';
 
-const r = (name: string, shortNames: string[], apiVersion: string, namespaced: boolean, kind: string): ResourceType => ({ name, shortNames, apiVersion, namespaced, kind });
+const r = (name: string, shortNames: string[], apiVersion: string, namespaced: boolean, kind: string): ResourceType => ({
+  name,
+  shortNames,
+  apiVersion,
+  namespaced,
+  kind,
+});
 
 export const BUILT_IN_RESOURCES: ResourceType[] = [
   r('bindings', [], 'v1', true, 'Binding'),

@@ -17,7 +17,14 @@ import { sitePages } from '../quality/dist-pages.ts';
 import { auditPages, budgetFailures, scoreTable } from '../quality/lighthouse-run.ts';
 import { startPreview } from '../quality/preview.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string' }, base: { type: 'string', default: '/k8s-network-notes/' }, 'quiet-wait': { type: 'string', default: '120' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    base: { type: 'string', default: '/k8s-network-notes/' },
+    'quiet-wait': { type: 'string', default: '120' },
+    runs: { type: 'string', default: '3' },
+  },
+});
 const base = values.base!;
 let dist = values.dist;
 let scratch: string | undefined;
@@ -25,7 +32,10 @@ if (!dist) {
   scratch = mkdtempSync(join(tmpdir(), 'lighthouse-site-'));
   dist = join(scratch, 'dist');
   console.error(`Building the site (BASE_PATH=${base}) into ${dist} …`);
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], { env: { ...process.env, BASE_PATH: base }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+    env: { ...process.env, BASE_PATH: base },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -40,10 +50,15 @@ try {
     {
       runs,
       quietWaitMs: Number(values['quiet-wait']) * 1000,
-      onPage: (p) => console.error(`  ${new URL(p.url).pathname}  ${Object.values(p.scores).join(' / ')}  (performance per run: ${p.performanceRuns.join(', ')})`),
+      onPage: (p) =>
+        console.error(
+          `  ${new URL(p.url).pathname}  ${Object.values(p.scores).join(' / ')}  (performance per run: ${p.performanceRuns.join(', ')})`,
+        ),
     },
   );
-  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile preset, median of ${runs} run(s), ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}\n`);
+  console.log(
+    `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile preset, median of ${runs} run(s), ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}\n`,
+  );
   console.log(scoreTable(results));
   const failures = results.flatMap((page) => budgetFailures(page));
   if (failures.length > 0) {

@@ -25,15 +25,20 @@ interface Fs {
 }
 
 export async function buildSchemaIndex(fs: Fs) {
-  const client = (await import('@kubernetes/client-node')) as unknown as Record<string, { attributeTypeMap?: { name: string; baseName: string; type: string }[] }>;
+  const client = (await import('@kubernetes/client-node')) as unknown as Record<
+    string,
+    { attributeTypeMap?: { name: string; baseName: string; type: string }[] }
+  >;
   const kinds: FieldIndex['kinds'] = {};
   const notServed: string[] = [];
   for (const group of fs.readdirSync(fs.modelsDir).sort()) {
-    if (group.startsWith('_') || group.includes('.') === false && group !== 'v1' && !isGroupDir(fs, group)) continue;
+    if (group.startsWith('_') || (group.includes('.') === false && group !== 'v1' && !isGroupDir(fs, group))) continue;
     const versionDirs = group === 'v1' ? [''] : safeList(fs, join(fs.modelsDir, group)).filter((d) => /^v\d/.test(d));
     for (const versionDir of versionDirs) {
       const dir = join(fs.modelsDir, group, versionDir);
-      for (const file of safeList(fs, dir).filter((f) => f.endsWith('.js') && f !== 'index.js').sort()) {
+      for (const file of safeList(fs, dir)
+        .filter((f) => f.endsWith('.js') && f !== 'index.js')
+        .sort()) {
         const source = fs.readFileSync(join(dir, file), 'utf8');
         const apiVersion = /this\.apiVersion="([^"]+)"/.exec(source)?.[1];
         const kind = /this\.kind="([^"]+)"/.exec(source)?.[1];
@@ -63,7 +68,8 @@ export async function buildSchemaIndex(fs: Fs) {
     types[name] = fields;
   }
   const sortedTypes = Object.fromEntries(Object.entries(types).sort(([a], [b]) => a.localeCompare(b)));
-  const pkg = (name: string) => JSON.parse(fs.readFileSync(join(fs.modelsDir, '..', ...name.split('/'), 'package.json'), 'utf8')).version as string;
+  const pkg = (name: string) =>
+    JSON.parse(fs.readFileSync(join(fs.modelsDir, '..', ...name.split('/'), 'package.json'), 'utf8')).version as string;
   const fieldIndex: FieldIndex = {
     kubernetesVersion: KUBERNETES_VERSION,
     sources: { 'kubernetes-models': pkg('kubernetes-models'), '@kubernetes/client-node': pkg('@kubernetes/client-node') },

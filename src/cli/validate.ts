@@ -3,7 +3,7 @@
  * expected outputs. Exit code 0: no errors (warnings allowed); 1: errors; 2: usage error or unreadable path.
  */
 import { parseArgs } from 'node:util';
-import { formatJson, formatText, validatePaths, type Lang, type Mode } from '../validation/index.ts';
+import { formatJson, formatText, type Lang, type Mode, validatePaths } from '../validation/index.ts';
 
 const USAGE = `Usage: npm run validate -- [options] <files or folders…>
 
@@ -44,12 +44,17 @@ if (values.help) {
 if (positionals.length === 0) fail('no files or folders given');
 if (values.format !== 'text' && values.format !== 'json') fail(`unknown format "${values.format}" (text or json)`);
 if (values.lang !== 'en' && values.lang !== 'ja') fail(`unknown language "${values.lang}" (en or ja)`);
-if (values.mode !== undefined && values.mode !== 'example-set' && values.mode !== 'loose') fail(`unknown mode "${values.mode}" (example-set or loose)`);
+if (values.mode !== undefined && values.mode !== 'example-set' && values.mode !== 'loose')
+  fail(`unknown mode "${values.mode}" (example-set or loose)`);
 
 const isExampleSet = positionals.every((p) => p.replace(/\/+$/, '') === 'examples' || p.replace(/\/+$/, '').endsWith('/examples'));
 const mode = (values.mode ?? (isExampleSet ? 'example-set' : 'loose')) as Mode;
 const lang = values.lang as Lang;
-const report = await validatePaths(positionals, { mode, lang, ...(values['examples-root'] ? { examplesRoot: values['examples-root'] } : {}) });
+const report = await validatePaths(positionals, {
+  mode,
+  lang,
+  ...(values['examples-root'] ? { examplesRoot: values['examples-root'] } : {}),
+});
 process.stdout.write(values.format === 'json' ? formatJson(report) : formatText(report, { lang }));
 const unreadable = report.problems.some((p) => p.ruleId === 'file/unreadable');
 process.exitCode = unreadable ? 2 : report.problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { DiagramError } from './errors.ts';
-import { diagramFromFence, isMermaidFence, type CodeNodeLike, type Diagram } from './fence.ts';
+import { type CodeNodeLike, type Diagram, diagramFromFence, isMermaidFence } from './fence.ts';
 
 interface TreeNode extends Partial<CodeNodeLike> {
   type: string;

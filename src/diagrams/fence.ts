@@ -38,14 +38,14 @@ export function diagramFromFence(node: CodeNodeLike, file: string): Diagram {
     throw new DiagramError(
       file,
       line,
-      'this ```mermaid diagram has no `accTitle: …` line; add one after the diagram type (it becomes the caption and the accessible name, in the page\'s language).',
+      "this ```mermaid diagram has no `accTitle: …` line; add one after the diagram type (it becomes the caption and the accessible name, in the page's language).",
     );
   }
   if (!description) {
     throw new DiagramError(
       file,
       line,
-      'this ```mermaid diagram has no `accDescr: …` line; add one after accTitle (it becomes the accessible description, in the page\'s language).',
+      "this ```mermaid diagram has no `accDescr: …` line; add one after accTitle (it becomes the accessible description, in the page's language).",
     );
   }
   return { file, line, source, title, description };

@@ -27,7 +27,12 @@ const COLOUR = /(rgba?\([^)]*\)|#[0-9a-fA-F]{3,8}\b)/;
 
 function shortColour(colour: string): string {
   const rgb = /^rgb\((\d+), ?(\d+), ?(\d+)\)$/.exec(colour);
-  return rgb ? `#${rgb.slice(1).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}` : colour;
+  return rgb
+    ? `#${rgb
+        .slice(1)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('')}`
+    : colour;
 }
 
 /**

@@ -1,8 +1,8 @@
-export { mermaidDiagrams, diagramsIntegration, type MermaidDiagramsOptions } from './plugin.ts';
-export { findDiagramsInContent, findDiagramsInSource, listPages } from './extract.ts';
-export { diagramFromFence, isMermaidFence, type Diagram } from './fence.ts';
-export { DiagramError } from './errors.ts';
+export { type CacheEntry, DEFAULT_CACHE_DIR, entriesFor, planCache, pruneCache, readCachedSvg, writeCachedSvg } from './cache.ts';
 export { cacheKey, currentCacheKey, idPrefix } from './cache-key.ts';
-export { DEFAULT_CACHE_DIR, entriesFor, planCache, pruneCache, readCachedSvg, writeCachedSvg, type CacheEntry } from './cache.ts';
-export { launchRenderer, renderEntries, browserAvailable, BrowserUnavailableError } from './renderer.ts';
-export { THEMES, RENDERER_VERSION, mermaidConfig, settingsFingerprint, installedMermaidVersion, chromiumPath } from './settings.ts';
+export { DiagramError } from './errors.ts';
+export { findDiagramsInContent, findDiagramsInSource, listPages } from './extract.ts';
+export { type Diagram, diagramFromFence, isMermaidFence } from './fence.ts';
+export { diagramsIntegration, type MermaidDiagramsOptions, mermaidDiagrams } from './plugin.ts';
+export { BrowserUnavailableError, browserAvailable, launchRenderer, renderEntries } from './renderer.ts';
+export { chromiumPath, installedMermaidVersion, mermaidConfig, RENDERER_VERSION, settingsFingerprint, THEMES } from './settings.ts';

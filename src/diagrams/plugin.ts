@@ -4,8 +4,8 @@ import { defineMdastPlugin } from 'satteri';
 import { DEFAULT_CACHE_DIR, readCachedSvg, writeCachedSvg } from './cache.ts';
 import { currentCacheKey } from './cache-key.ts';
 import { DiagramError } from './errors.ts';
-import { diagramFromFence, isMermaidFence, type Diagram } from './fence.ts';
-import { figureContent, figureHtml, figureStyle, withOccurrence, type ThemedSvg } from './figure.ts';
+import { type Diagram, diagramFromFence, isMermaidFence } from './fence.ts';
+import { figureContent, figureHtml, figureStyle, type ThemedSvg, withOccurrence } from './figure.ts';
 import { browserAvailable, launchRenderer, type Renderer } from './renderer.ts';
 import { chromiumPath, THEMES } from './settings.ts';
 
@@ -90,7 +90,11 @@ export function mermaidDiagrams(options: MermaidDiagramsOptions = {}) {
           throw new DiagramError(diagram.file, diagram.line, missingMessage(names, cacheDir, cwd, '`astro build` never renders diagrams'));
         }
         if (!browserAvailable(executablePath)) {
-          throw new DiagramError(diagram.file, diagram.line, missingMessage(names, cacheDir, cwd, `no browser to render it now: no Chromium at ${executablePath}; set CHROMIUM_PATH`));
+          throw new DiagramError(
+            diagram.file,
+            diagram.line,
+            missingMessage(names, cacheDir, cwd, `no browser to render it now: no Chromium at ${executablePath}; set CHROMIUM_PATH`),
+          );
         }
         const renderer = await devRenderer(executablePath);
         for (const entry of missing) {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import type { CacheEntry } from './cache.ts';
 import { idPrefix } from './cache-key.ts';
 import { DiagramError } from './errors.ts';
@@ -105,8 +105,11 @@ export async function createRenderer(browser: Browser): Promise<Renderer> {
     try {
       const result = await page.evaluate(
         ([prefix, text, config]) =>
-          (window as unknown as { renderDiagram: (...a: unknown[]) => Promise<{ svg?: string; error?: string }> })
-            .renderDiagram(prefix, text, config),
+          (window as unknown as { renderDiagram: (...a: unknown[]) => Promise<{ svg?: string; error?: string }> }).renderDiagram(
+            prefix,
+            text,
+            config,
+          ),
         [idPrefix(key), source, mermaidConfig(theme)] as const,
       );
       if (result.error !== undefined || result.svg === undefined) {

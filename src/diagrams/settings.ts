@@ -131,10 +131,7 @@ export const IN_PAGE_SCRIPT = new URL('./browser/render-in-page.js', import.meta
 let scriptHash: string | undefined;
 function inPageScriptHash(): string {
   // Line endings normalised: a Windows checkout must not make every cached SVG look stale.
-  scriptHash ??= createHash('sha256')
-    .update(readFileSync(IN_PAGE_SCRIPT, 'utf8').replace(/\r\n?/g, '\n'))
-    .digest('hex')
-    .slice(0, 16);
+  scriptHash ??= createHash('sha256').update(readFileSync(IN_PAGE_SCRIPT, 'utf8').replace(/\r\n?/g, '\n')).digest('hex').slice(0, 16);
   return scriptHash;
 }
 

@@ -59,7 +59,10 @@ export class StringLines implements Lines {
  * Engine problems (1-based line/column, columns in UTF-16 code units like the `yaml` LineCounter) → document offsets
  * for CodeMirror. Positions are clamped to the document, since the text may differ slightly from what was validated.
  */
-export function problemRange(doc: Lines, problem: Pick<Problem, 'line' | 'column' | 'endLine' | 'endColumn'>): { from: number; to: number } {
+export function problemRange(
+  doc: Lines,
+  problem: Pick<Problem, 'line' | 'column' | 'endLine' | 'endColumn'>,
+): { from: number; to: number } {
   const from = offsetOf(doc, problem.line, problem.column);
   let to = problem.endLine !== undefined && problem.endColumn !== undefined ? offsetOf(doc, problem.endLine, problem.endColumn) : from;
   if (to <= from) {

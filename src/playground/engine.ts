@@ -1,7 +1,7 @@
 import { validateText } from '../validation/engine.ts';
 import { fileKindOf } from '../validation/file-kind.ts';
 import { parseYaml } from '../validation/parse-yaml.ts';
-import { toResources, type Resource } from '../validation/resource.ts';
+import { type Resource, toResources } from '../validation/resource.ts';
 import { isServed, kindKey, loadValidators } from '../validation/schema/kubernetes.ts';
 import type { Lang, Problem } from '../validation/types.ts';
 import type { ExampleSetFile } from './example-set.ts';

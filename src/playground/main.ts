@@ -104,7 +104,13 @@ export function startPlayground(root: HTMLElement): void {
       client.cancelWaiting();
       clearTimeout(slowTimer);
       clearProblems();
-      setState('too-large', fill(strings['playground.status.tooLarge'], { size: formatBytes(utf8Bytes(text), lang), limit: formatBytes(MAX_DOCUMENT_BYTES, lang) }));
+      setState(
+        'too-large',
+        fill(strings['playground.status.tooLarge'], {
+          size: formatBytes(utf8Bytes(text), lang),
+          limit: formatBytes(MAX_DOCUMENT_BYTES, lang),
+        }),
+      );
       return;
     }
     root.dataset.state = 'validating';
@@ -141,7 +147,8 @@ export function startPlayground(root: HTMLElement): void {
       // a phone shows its keyboard only for a focus the reader gave, not for one moved by a script.
       setEditor('waiting');
       await plain.compositionEnded();
-      if (lastPointer === 'touch' && document.activeElement === textarea) await new Promise((resolve) => textarea.addEventListener('blur', resolve, { once: true }));
+      if (lastPointer === 'touch' && document.activeElement === textarea)
+        await new Promise((resolve) => textarea.addEventListener('blur', resolve, { once: true }));
       const hadFocus = document.activeElement === textarea;
       const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
       // The slot keeps the text area on screen until CodeMirror is in place (and if it ever fails to start).
@@ -188,7 +195,10 @@ export function startPlayground(root: HTMLElement): void {
     },
     (error: unknown) => {
       textarea.readOnly = false;
-      setState('load-failed', fill(strings['playground.status.loadFailed'], { file, detail: error instanceof Error ? error.message : String(error) }));
+      setState(
+        'load-failed',
+        fill(strings['playground.status.loadFailed'], { file, detail: error instanceof Error ? error.message : String(error) }),
+      );
     },
   );
 }

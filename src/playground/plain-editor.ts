@@ -72,7 +72,9 @@ export class PlainEditor implements EditorSurface {
 
   selection(): Selection {
     const { selectionStart, selectionEnd, selectionDirection } = this.textarea;
-    return selectionDirection === 'backward' ? { anchor: selectionEnd, head: selectionStart } : { anchor: selectionStart, head: selectionEnd };
+    return selectionDirection === 'backward'
+      ? { anchor: selectionEnd, head: selectionStart }
+      : { anchor: selectionStart, head: selectionEnd };
   }
 
   /** Resolves when no IME composition is in progress. */

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { prepareContext, validateInBrowser, type ExampleContext } from './engine.ts';
+import { type ExampleContext, prepareContext, validateInBrowser } from './engine.ts';
 import { fetchExampleSet } from './example-set.ts';
 import { exceedsLimit, MAX_DOCUMENT_BYTES } from './limits.ts';
 import type { ValidateRequest, WorkerResponse } from './protocol.ts';

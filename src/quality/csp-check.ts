@@ -11,7 +11,18 @@ export function parseCsp(policy: string): Map<string, string[]> {
   return directives;
 }
 
-const KEYWORDS = new Set(["'self'", "'none'", "'strict-dynamic'", "'wasm-unsafe-eval'", "'report-sample'", "'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", 'data:', 'blob:']);
+const KEYWORDS = new Set([
+  "'self'",
+  "'none'",
+  "'strict-dynamic'",
+  "'wasm-unsafe-eval'",
+  "'report-sample'",
+  "'unsafe-inline'",
+  "'unsafe-eval'",
+  "'unsafe-hashes'",
+  'data:',
+  'blob:',
+]);
 
 /**
  * The page's security promises, from its HTML alone:
@@ -49,7 +60,8 @@ export function checkPageCsp(html: string): string[] {
     const hash = `'sha256-${createHash('sha256').update(script.body, 'utf8').digest('base64')}'`;
     if (!allowed.has(hash)) problems.push(`inline script not covered by a hash in the CSP (${hash}): ${snippet(script.body)}`);
   }
-  for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+)="[^"]*"/gi)) problems.push(`inline event handler ${m[1]} (blocked by the CSP): ${snippet(m[0])}`);
+  for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+)="[^"]*"/gi))
+    problems.push(`inline event handler ${m[1]} (blocked by the CSP): ${snippet(m[0])}`);
   for (const m of html.matchAll(/\bhref="javascript:[^"]*"/gi)) problems.push(`javascript: URL (blocked by the CSP): ${snippet(m[0])}`);
   return problems;
 }

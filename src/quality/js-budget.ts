@@ -13,7 +13,10 @@ export interface PageJsWeight {
 }
 
 export function pagesJs(pages: SitePage[], distDir: string, base: string): PageJsWeight[] {
-  return pages.map((page) => ({ urlPath: page.urlPath, gzipBytes: totalGzip(pageJs(readFileSync(page.file, 'utf8'), page.urlPath, distDir, base)) }));
+  return pages.map((page) => ({
+    urlPath: page.urlPath,
+    gzipBytes: totalGzip(pageJs(readFileSync(page.file, 'utf8'), page.urlPath, distDir, base)),
+  }));
 }
 
 /**
@@ -26,7 +29,8 @@ export function pagesJs(pages: SitePage[], distDir: string, base: string): PageJ
 export function starlightBaseline(weights: PageJsWeight[], contentDir: string, base: string): PageJsWeight {
   const plain = new Set(plainStarlightSources(contentDir).map((path) => sourceUrlPath(path, base)));
   const candidates = weights.filter((w) => plain.has(w.urlPath));
-  if (candidates.length === 0) throw new Error(`no plain-Starlight page (MDX without imports or Mermaid) under ${contentDir} to measure the JS baseline on`);
+  if (candidates.length === 0)
+    throw new Error(`no plain-Starlight page (MDX without imports or Mermaid) under ${contentDir} to measure the JS baseline on`);
   return candidates.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
 }
 
@@ -35,7 +39,10 @@ export function overBudget(weights: PageJsWeight[], baseline: PageJsWeight, allo
   const limit = baseline.gzipBytes + allowance;
   return weights
     .filter((w) => w.gzipBytes > limit)
-    .map((w) => `${w.urlPath}: ${w.gzipBytes} B of JS (gzip) > ${limit} B (Starlight baseline ${baseline.gzipBytes} B on ${baseline.urlPath} + ${allowance} B)`);
+    .map(
+      (w) =>
+        `${w.urlPath}: ${w.gzipBytes} B of JS (gzip) > ${limit} B (Starlight baseline ${baseline.gzipBytes} B on ${baseline.urlPath} + ${allowance} B)`,
+    );
 }
 
 export function plainStarlightSources(contentDir: string): string[] {
@@ -55,4 +62,3 @@ export function sourceUrlPath(path: string, base: string): string {
   const slug = path.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
   return slug === '' ? prefix : `${prefix}${slug.replace(/\/$/, '')}/`.replace(/\/\/$/, '/');
 }
-

@@ -54,4 +54,3 @@ function distFile(sitePath: string, distDir: string, base: string): string | und
   const file = join(distDir, sitePath.slice(prefix.length));
   return existsSync(file) ? file : undefined;
 }
-

@@ -58,10 +58,16 @@ export function runsMeetingPerformance(scores: readonly number[]): number {
 }
 
 /** Budget failures of one page in the given categories (default: all), as messages; empty when it meets them. */
-export function budgetFailures(page: Pick<PageScores, 'url' | 'scores' | 'failedAudits'>, categories: readonly Category[] = CATEGORIES): string[] {
-  return categories.filter((c) => !(page.scores[c] >= BUDGETS[c])).map(
-    (c) => `${page.url}: ${c} ${page.scores[c]} < ${BUDGETS[c]}${c === 'performance' ? '' : ` (${page.failedAudits.join('; ') || 'no failing audit listed'})`}`,
-  );
+export function budgetFailures(
+  page: Pick<PageScores, 'url' | 'scores' | 'failedAudits'>,
+  categories: readonly Category[] = CATEGORIES,
+): string[] {
+  return categories
+    .filter((c) => !(page.scores[c] >= BUDGETS[c]))
+    .map(
+      (c) =>
+        `${page.url}: ${c} ${page.scores[c]} < ${BUDGETS[c]}${c === 'performance' ? '' : ` (${page.failedAudits.join('; ') || 'no failing audit listed'})`}`,
+    );
 }
 
 export function chromePath(): string {
@@ -92,8 +98,14 @@ export async function auditPages(urls: string[], options: AuditOptions = {}): Pr
   const chrome = await chromeLauncher.launch({
     chromePath: chromePath(),
     chromeFlags: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
       // Paint holding makes headless Chromium hold a page's first paint back by whole seconds at random (first
       // contentful paint observed at 0.2 s, 1.2 s or 2.3 s for the same page), which Lighthouse then scales into
       // its simulated speed index. That is the harness, not the page, so it is switched off.
@@ -138,7 +150,10 @@ async function auditOnce(url: string, port: number): Promise<Audit> {
   if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<
+    Category,
+    number
+  >;
   const failedAudits = CATEGORIES.filter((c) => c !== 'performance')
     .flatMap((c) => lhr.categories[c]?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1)

@@ -4,8 +4,17 @@
  * client-side Mermaid render (an unrendered `class="mermaid"` block). Build-time SVGs legitimately carry ids
  * like `mermaid-0` and `aria-roledescription`, so those are not signatures.
  */
-const JS_SIGNATURES: RegExp[] = [/\bmermaidAPI\b/, /\bmermaid\.(initialize|run|render|parse|init)\s*\(/, /\bstartOnLoad\b/, /@mermaid-js\//, /\bflowchart-elk\b/, /\bmermaid\.esm\b/];
-const HTML_SIGNATURES: RegExp[] = [/<(pre|div|code)\b[^>]*\bclass="[^"]*\bmermaid\b[^"]*"[^>]*>\s*(graph|flowchart|sequenceDiagram|classDiagram|stateDiagram|erDiagram|gantt|pie|journey|gitGraph|mindmap|timeline|architecture|block-beta|C4Context)\b/];
+const JS_SIGNATURES: RegExp[] = [
+  /\bmermaidAPI\b/,
+  /\bmermaid\.(initialize|run|render|parse|init)\s*\(/,
+  /\bstartOnLoad\b/,
+  /@mermaid-js\//,
+  /\bflowchart-elk\b/,
+  /\bmermaid\.esm\b/,
+];
+const HTML_SIGNATURES: RegExp[] = [
+  /<(pre|div|code)\b[^>]*\bclass="[^"]*\bmermaid\b[^"]*"[^>]*>\s*(graph|flowchart|sequenceDiagram|classDiagram|stateDiagram|erDiagram|gantt|pie|journey|gitGraph|mindmap|timeline|architecture|block-beta|C4Context)\b/,
+];
 
 /** The Mermaid-runtime signatures found in one file (JS or HTML); empty when clean. */
 export function mermaidSignatures(text: string, kind: 'js' | 'html'): string[] {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 export interface Preview {
@@ -29,11 +29,12 @@ export async function freePort(): Promise<number> {
  */
 export async function startPreview(distDir: string, base: string, cwd = process.cwd()): Promise<Preview> {
   const port = await freePort();
-  const child = spawn(
-    'npx',
-    ['astro', 'preview', '--outDir', distDir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
-    { cwd, env: { ...plainEnv(), BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
+  const child = spawn('npx', ['astro', 'preview', '--outDir', distDir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+    cwd,
+    env: { ...plainEnv(), BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const origin = `http://127.0.0.1:${port}`;
   let log = '';
   child.stdout?.on('data', (chunk) => (log += chunk));

@@ -9,7 +9,7 @@ export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   route.head = route.head.filter(
     ({ tag, attrs }) =>
-      !(tag === 'link' && (attrs?.rel === 'canonical' || attrs?.rel === 'alternate' && attrs?.hreflang)) &&
+      !(tag === 'link' && (attrs?.rel === 'canonical' || (attrs?.rel === 'alternate' && attrs?.hreflang))) &&
       !(tag === 'meta' && attrs?.property === 'og:url'),
   );
 });

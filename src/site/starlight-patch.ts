@@ -31,7 +31,9 @@ export function applyPatch(patch: StarlightPatch, code: string): string {
         'If the new version is no longer slow there, remove the patch (astro.config.mjs); otherwise update it.',
     );
   }
-  const imports = patch.imports.map(([name, local, file]) => `import { ${name} as ${local} } from ${JSON.stringify(fileURLToPath(file))};\n`);
+  const imports = patch.imports.map(
+    ([name, local, file]) => `import { ${name} as ${local} } from ${JSON.stringify(fileURLToPath(file))};\n`,
+  );
   return `${imports.join('')}${code.replace(patch.find, patch.replace)}`;
 }
 

@@ -18,7 +18,12 @@ const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 export function readTranslatedFrom(pageSource: string): string | undefined {
   const frontmatter = FRONTMATTER.exec(pageSource.replace(/\r\n?/g, '\n'))?.[1];
   const line = frontmatter?.split('\n').find((l) => l.startsWith('translatedFrom:'));
-  return line?.slice('translatedFrom:'.length).trim().replace(/^['"]|['"]$/g, '') || undefined;
+  return (
+    line
+      ?.slice('translatedFrom:'.length)
+      .trim()
+      .replace(/^['"]|['"]$/g, '') || undefined
+  );
 }
 
 /**
@@ -43,12 +48,7 @@ export interface FreshnessProblem {
 }
 
 /** Compares an en page's stamp with the current hash of its ja source. */
-export function checkFreshness(
-  enPath: string,
-  enSource: string,
-  jaPath: string,
-  jaSource: string,
-): FreshnessProblem | undefined {
+export function checkFreshness(enPath: string, enSource: string, jaPath: string, jaSource: string): FreshnessProblem | undefined {
   const stamped = readTranslatedFrom(enSource);
   const current = translationHash(jaSource);
   if (stamped === current) return undefined;

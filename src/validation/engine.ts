@@ -1,15 +1,15 @@
-import { looksLikeCni, toCniConfigs, type CniConfig } from './cni/cni-config.ts';
+import { type CniConfig, looksLikeCni, toCniConfigs } from './cni/cni-config.ts';
 import { DEFAULT_SERVICE_CIDRS, type ExampleSet } from './example-set.ts';
 import { fileKindOf } from './file-kind.ts';
 import { readKubectl } from './kubectl/kubectl-command.ts';
-import { loadShellParser, parseCommandFile, type CommandFile } from './kubectl/shell.ts';
+import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/shell.ts';
 import { formatMessage } from './messages/index.ts';
-import { toExpectedOutput, type ExpectedOutput } from './output/expected-output.ts';
+import { type ExpectedOutput, toExpectedOutput } from './output/expected-output.ts';
 import { parseYaml } from './parse-yaml.ts';
-import { toResources, type Location, type Resource } from './resource.ts';
+import { type Location, type Resource, toResources } from './resource.ts';
 import { rules, rulesById } from './rules/index.ts';
-import { severityOf, type ReportInput, type RuleEnv } from './rules/rule.ts';
-import { isServed, kindKey, KUBERNETES_VERSION, loadValidators } from './schema/kubernetes.ts';
+import { type ReportInput, type RuleEnv, severityOf } from './rules/rule.ts';
+import { isServed, KUBERNETES_VERSION, kindKey, loadValidators } from './schema/kubernetes.ts';
 import type { Lang, Mode, Problem, Report } from './types.ts';
 
 /**
@@ -87,7 +87,8 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
     }
     if (kind === 'shell') {
       const parsed = parseCommandFile(source.name, text);
-      for (const p of parsed.placeholders) emit('sh/placeholder', { at: parsed.at(p.position), params: { placeholder: p.text }, found: p.text });
+      for (const p of parsed.placeholders)
+        emit('sh/placeholder', { at: parsed.at(p.position), params: { placeholder: p.text }, found: p.text });
       for (const e of parsed.syntaxErrors) emit('sh/syntax', { at: parsed.at(e.position), params: { detail: e.message } });
       commandFiles.push(parsed);
       continue;
@@ -97,7 +98,8 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
       continue;
     }
     const parsed = parseYaml(text);
-    for (const p of parsed.problems) emit(p.ruleId, { at: { file: source.name, position: p.at, path: '' }, params: p.params, severity: p.severity });
+    for (const p of parsed.problems)
+      emit(p.ruleId, { at: { file: source.name, position: p.at, path: '' }, params: p.params, severity: p.severity });
     const isCni = kind === 'cni' || (source.name.toLowerCase().endsWith('.json') && parsed.documents.some((d) => looksLikeCni(d.value)));
     if (isCni) {
       cniConfigs.push(...toCniConfigs(source.name, parsed));
@@ -126,7 +128,11 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
       try {
         check();
       } catch (error) {
-        emit(rule.id, { at: fileStart(file), messageId: 'rule.failed', params: { rule: rule.id, detail: error instanceof Error ? error.message : String(error) } });
+        emit(rule.id, {
+          at: fileStart(file),
+          messageId: 'rule.failed',
+          params: { rule: rule.id, detail: error instanceof Error ? error.message : String(error) },
+        });
       }
     };
     switch (rule.target) {
@@ -137,7 +143,8 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
         for (const config of cniConfigs) guard(config.file, () => rule.check(config, report, env));
         break;
       case 'command':
-        for (const file of commandFiles) for (const command of file.commands) guard(file.file, () => rule.check(command, report, env, file));
+        for (const file of commandFiles)
+          for (const command of file.commands) guard(file.file, () => rule.check(command, report, env, file));
         break;
       case 'output':
         for (const output of expectedOutputs) guard(output.file, () => rule.check(output, report, env));
@@ -153,19 +160,31 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
 function buildSet(resources: Resource[], commandFiles: CommandFile[], options: EngineOptions): ExampleSet {
   const all = [...resources, ...(options.contextResources ?? [])];
   const kubectlCommands = commandFiles.flatMap((file) =>
-    file.commands.filter((c) => c.program.text === 'kubectl' || c.program.text === 'k').map((c) => ({ ...readKubectl(c.args), file: file.file })),
+    file.commands
+      .filter((c) => c.program.text === 'kubectl' || c.program.text === 'k')
+      .map((c) => ({ ...readKubectl(c.args), file: file.file })),
   );
   const namespaces = new Set<string>();
   for (const r of all) if (r.kind === 'Namespace' && r.name) namespaces.add(r.name);
   for (const c of kubectlCommands) for (const o of c.creates) if (o.kind === 'Namespace') namespaces.add(o.name);
-  const set: ExampleSet = { resources: all, namespaces, files: new Set(options.knownFiles ?? []), kubectlCommands, serviceCidrs: options.serviceCidrs ?? DEFAULT_SERVICE_CIDRS };
+  const set: ExampleSet = {
+    resources: all,
+    namespaces,
+    files: new Set(options.knownFiles ?? []),
+    kubectlCommands,
+    serviceCidrs: options.serviceCidrs ?? DEFAULT_SERVICE_CIDRS,
+  };
   // The example set is checked against itself only; a reader's loose files may name any file they have.
   if (options.fileExists && options.mode !== 'example-set') set.fileExists = options.fileExists;
   return set;
 }
 
 export function compareProblems(a: Problem, b: Problem): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /** One text, as the playground validates the editor's content. */

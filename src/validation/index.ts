@@ -7,16 +7,16 @@ import { rulesById } from './rules/index.ts';
 import { severityOf } from './rules/rule.ts';
 import type { Problem, Report, ValidateOptions } from './types.ts';
 
+export { type EngineOptions, type SourceFile, validateFiles, validateText } from './engine.ts';
+export { formatJson } from './format/json.ts';
+export { formatText } from './format/text.ts';
+export { rules } from './rules/index.ts';
+export { KUBERNETES_VERSION } from './schema/kubernetes.ts';
 /**
  * Public API of the validation engine (Node). The browser-safe core is `./engine.ts` (`validateText`,
  * `validateFiles`); this module adds reading files and folders.
  */
 export type { Lang, Mode, Problem, Report, Severity, ValidateOptions } from './types.ts';
-export { validateFiles, validateText, type EngineOptions, type SourceFile } from './engine.ts';
-export { formatText } from './format/text.ts';
-export { formatJson } from './format/json.ts';
-export { rules } from './rules/index.ts';
-export { KUBERNETES_VERSION } from './schema/kubernetes.ts';
 
 /** Validates files and folders (recursively). Unreadable paths are problems with rule id `file/unreadable`. */
 export async function validatePaths(paths: string[], options: ValidateOptions = {}): Promise<Report> {

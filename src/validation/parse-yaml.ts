@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
+import type { Document, Pair, YAMLMap, Node as YamlNode } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
-import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { PathKey, Position } from './types.ts';
 
 /**
@@ -100,7 +100,12 @@ function exactParse(text: string): ParsedYaml {
       });
     }
     for (const warning of doc.warnings) {
-      problems.push({ ruleId: 'yaml/syntax', severity: 'warning', params: { detail: firstLine(warning.message) }, at: toPos(warning.pos[0], warning.pos[1]) });
+      problems.push({
+        ruleId: 'yaml/syntax',
+        severity: 'warning',
+        params: { detail: firstLine(warning.message) },
+        at: toPos(warning.pos[0], warning.pos[1]),
+      });
     }
     let value: unknown;
     if (!broken && doc.contents !== null) {

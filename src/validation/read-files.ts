@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { isValidatedFile } from './file-kind.ts';
 import type { SourceFile } from './engine.ts';
+import { isValidatedFile } from './file-kind.ts';
 
 /** File system access for the CLI and tests: walking paths, reading text with a size limit. The engine never does this. */
 
@@ -33,7 +33,11 @@ export async function readPaths(paths: string[], options: { cwd?: string; maxByt
     try {
       info = await stat(absolute);
     } catch (error) {
-      result.problems.push({ ruleId: 'file/unreadable', file: toPosix(path), params: { file: toPosix(path), detail: describeError(error) } });
+      result.problems.push({
+        ruleId: 'file/unreadable',
+        file: toPosix(path),
+        params: { file: toPosix(path), detail: describeError(error) },
+      });
       continue;
     }
     const targets = info.isDirectory() ? await walk(absolute) : [absolute];

@@ -34,11 +34,13 @@ export function toResources(file: string, parsed: ParsedYaml): { resources: Reso
   const problems: DocumentShapeProblem[] = [];
   for (const { value, locate } of parsed.documents) {
     if (value === undefined || value === null) continue;
-    const locator = (basePath: PathKey[]) => (path: readonly PathKey[], options?: { key?: boolean }): Location => ({
-      file,
-      position: locate([...basePath, ...path], options),
-      path: formatPath([...basePath, ...path]),
-    });
+    const locator =
+      (basePath: PathKey[]) =>
+      (path: readonly PathKey[], options?: { key?: boolean }): Location => ({
+        file,
+        position: locate([...basePath, ...path], options),
+        path: formatPath([...basePath, ...path]),
+      });
     const add = (object: unknown, basePath: PathKey[]) => {
       const at = locator(basePath);
       if (object === null || typeof object !== 'object' || Array.isArray(object)) {

@@ -53,7 +53,9 @@ describe('the site pages', () => {
       const o = outline(readFileSync(path, 'utf8'));
       expect(o.otherFences, `${path}: show code through <Example file="…" />`).toEqual([]);
       if (path.startsWith(EN_DOCS)) {
-        expect(untitledAsides(readFileSync(path, 'utf8')).map((n) => `${path}:${n}: give this aside a title, e.g. :::note[Note]`)).toEqual([]);
+        expect(untitledAsides(readFileSync(path, 'utf8')).map((n) => `${path}:${n}: give this aside a title, e.g. :::note[Note]`)).toEqual(
+          [],
+        );
       }
       expect(o.examples.filter((f) => !existsSync(join('examples', f))).map((f) => `${path}: examples/${f} missing`)).toEqual([]);
     },

@@ -35,7 +35,9 @@ describe('Japanese writing rules (preset-ja-technical-writing)', () => {
 
 describe('terminology (the glossary)', () => {
   it('ja: reports クラスタ, セレクタ and a lowercase pod with the expected term', () => {
-    const messages = lint('ja-terms-bad.mdx').filter((m) => m.ruleId === 'prh').map((m) => m.message);
+    const messages = lint('ja-terms-bad.mdx')
+      .filter((m) => m.ruleId === 'prh')
+      .map((m) => m.message);
     expect(messages).toEqual(['pod => Pod', 'クラスタ => クラスター', 'セレクタ => セレクター']);
   });
 

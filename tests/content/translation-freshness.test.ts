@@ -3,12 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  checkFreshness,
-  readTranslatedFrom,
-  translationHash,
-  writeTranslatedFrom,
-} from '../../src/translations/translation-hash.ts';
+import { checkFreshness, readTranslatedFrom, translationHash, writeTranslatedFrom } from '../../src/translations/translation-hash.ts';
 import { DOCS, EN_DOCS, pageFiles } from './support/outline.ts';
 
 const FIX = 'tests/content/fixtures/freshness';
@@ -44,9 +39,7 @@ describe('freshness checker (fixtures)', () => {
   });
 
   it('fails when the en page was never stamped', () => {
-    expect(checkFreshness('en/x.mdx', read('en-unstamped.mdx'), 'x.mdx', read('ja.mdx'))?.message).toContain(
-      'no translatedFrom',
-    );
+    expect(checkFreshness('en/x.mdx', read('en-unstamped.mdx'), 'x.mdx', read('ja.mdx'))?.message).toContain('no translatedFrom');
   });
 });
 

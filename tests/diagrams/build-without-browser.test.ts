@@ -41,7 +41,11 @@ beforeAll(() => {
     const key = currentCacheKey(fixed, theme);
     const p = idPrefix(key);
     const fill = theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(0, 0, 0)';
-    writeCachedSvg(join(root, 'diagram-cache'), key, `<svg id="${p}" role="img" aria-labelledby="${p}-1" style="fill: ${fill};"><title id="${p}-1">cached</title></svg>\n`);
+    writeCachedSvg(
+      join(root, 'diagram-cache'),
+      key,
+      `<svg id="${p}" role="img" aria-labelledby="${p}-1" style="fill: ${fill};"><title id="${p}-1">cached</title></svg>\n`,
+    );
   }
 });
 afterAll(() => {
@@ -65,7 +69,9 @@ describe('astro build without a browser', () => {
     expect(status, output).toBe(0);
     const html = readFileSync(join(root, 'dist/index.html'), 'utf8');
     const light = idPrefix(currentCacheKey(fixed, 'light'));
-    expect(html).toContain(`<figure class="diagram"><svg id="${light}" role="img" aria-labelledby="${light}-1" style="fill: light-dark(#ffffff, #000000);">`);
+    expect(html).toContain(
+      `<figure class="diagram"><svg id="${light}" role="img" aria-labelledby="${light}-1" style="fill: light-dark(#ffffff, #000000);">`,
+    );
     expect(html).toContain('<figcaption>キャッシュ済みの図</figcaption></figure>');
   });
 

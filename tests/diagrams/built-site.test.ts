@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findDiagramsInContent, listPages } from '../../src/diagrams/extract.ts';
-import { attr, listFiles, readHtmlPages, type HtmlPage } from '../support/dist.ts';
+import { attr, type HtmlPage, listFiles, readHtmlPages } from '../support/dist.ts';
 import { builtSite, PAGES_BASE } from '../support/site.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -51,7 +51,10 @@ describe('diagrams in the built site', () => {
       for (const figure of page.elements.filter((e) => e.tagName === 'figure' && hasClass(e, 'diagram'))) {
         // Two copies (the fallback for renders that do not merge) would double what every reader's browser
         // parses and lays out; all of the site's diagrams merge today, so a second copy is a regression.
-        expect(childElements(figure).filter((c) => hasClass(c, 'diagram-variant')), page.file).toEqual([]);
+        expect(
+          childElements(figure).filter((c) => hasClass(c, 'diagram-variant')),
+          page.file,
+        ).toEqual([]);
         const svgs = childElements(figure).filter((c) => c.tagName === 'svg');
         expect(svgs, page.file).toHaveLength(1);
         const svg = svgs[0]!;
@@ -62,11 +65,19 @@ describe('diagrams in the built site', () => {
         expect(attr(svg, 'role'), page.file).toBe('img');
         expect(title && textOf(title), page.file).toBe(caption);
         expect(desc && textOf(desc).trim(), page.file).toBeTruthy();
-        expect(inside.some((e) => e.tagName === 'style' || e.tagName === 'script'), page.file).toBe(false);
-        expect([svg, ...inside].some((e) => (attr(e, 'style') ?? '').includes('light-dark(')), page.file).toBe(true);
+        expect(
+          inside.some((e) => e.tagName === 'style' || e.tagName === 'script'),
+          page.file,
+        ).toBe(false);
+        expect(
+          [svg, ...inside].some((e) => (attr(e, 'style') ?? '').includes('light-dark(')),
+          page.file,
+        ).toBe(true);
         // The placeholder size while off screen (content-visibility) comes from the SVG's own viewBox.
         const [, , width, height] = (attr(svg, 'viewBox') ?? '').split(' ').map(Number);
-        expect(attr(figure, 'style'), page.file).toBe(`--diagram-height: ${Math.round(height!)}px; --diagram-ratio: ${(height! / width!).toFixed(3)}`);
+        expect(attr(figure, 'style'), page.file).toBe(
+          `--diagram-height: ${Math.round(height!)}px; --diagram-ratio: ${(height! / width!).toFixed(3)}`,
+        );
         checked += 1;
       }
     }
@@ -81,7 +92,7 @@ describe('diagrams in the built site', () => {
     }
   });
 
-  it("ships no Mermaid runtime and no unconverted mermaid fence", () => {
+  it('ships no Mermaid runtime and no unconverted mermaid fence', () => {
     for (const page of pages) {
       for (const script of page.elements.filter((e) => e.tagName === 'script')) {
         expect(`${attr(script, 'src') ?? ''} ${textOf(script)}`, page.file).not.toMatch(/mermaid/i);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CACHE_DIR, entriesFor, planCache, readCachedSvg } from '../../src/diagrams/cache.ts';
 import { findDiagramsInContent } from '../../src/diagrams/extract.ts';
-import { launchRenderer, renderEntries, type Renderer } from '../../src/diagrams/renderer.ts';
+import { launchRenderer, type Renderer, renderEntries } from '../../src/diagrams/renderer.ts';
 
 /**
  * The CI check behind the committed cache: every diagram of content/docs parses, and re-rendering it with the
@@ -34,7 +34,9 @@ describe('committed diagram cache (src/diagrams/cache)', () => {
     const stale: string[] = [];
     const failures = await renderEntries(renderer, plan.entries, (entry, svg) => {
       if (readCachedSvg(DEFAULT_CACHE_DIR, entry.key) !== svg) {
-        stale.push(`${entry.diagram.file}:${entry.diagram.line} (${entry.theme}): ${entry.key}.svg differs from a fresh render — run \`npm run diagrams\``);
+        stale.push(
+          `${entry.diagram.file}:${entry.diagram.line} (${entry.theme}): ${entry.key}.svg differs from a fresh render — run \`npm run diagrams\``,
+        );
       }
     });
     expect(failures.map((f) => f.message)).toEqual([]);

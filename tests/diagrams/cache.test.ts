@@ -7,7 +7,12 @@ import { cacheKey, currentCacheKey, idPrefix } from '../../src/diagrams/cache-ke
 import { diagramFromFence } from '../../src/diagrams/fence.ts';
 import { installedMermaidVersion, mermaidConfig, RENDERER_VERSION, settingsFingerprint } from '../../src/diagrams/settings.ts';
 
-const base = { source: 'flowchart LR\n  accTitle: T\n  accDescr: D\n  A --> B', theme: 'light' as const, mermaidVersion: '12.3.0', settings: settingsFingerprint('light') };
+const base = {
+  source: 'flowchart LR\n  accTitle: T\n  accDescr: D\n  A --> B',
+  theme: 'light' as const,
+  mermaidVersion: '12.3.0',
+  settings: settingsFingerprint('light'),
+};
 
 describe('cacheKey', () => {
   it('is stable for the same inputs', () => {
@@ -19,15 +24,27 @@ describe('cacheKey', () => {
     ['the diagram source', { source: `${base.source}\n  B --> C` }],
     ['the theme', { theme: 'dark' as const }],
     ['the Mermaid version', { mermaidVersion: '12.3.1' }],
-    ['the renderer version', { settings: settingsFingerprint('light').replace(`"renderer":${RENDERER_VERSION}`, `"renderer":${RENDERER_VERSION + 1}`) }],
-    ['the Mermaid configuration', { settings: JSON.stringify({ ...JSON.parse(settingsFingerprint('light')), config: { ...mermaidConfig('light'), htmlLabels: true } }) }],
+    [
+      'the renderer version',
+      { settings: settingsFingerprint('light').replace(`"renderer":${RENDERER_VERSION}`, `"renderer":${RENDERER_VERSION + 1}`) },
+    ],
+    [
+      'the Mermaid configuration',
+      {
+        settings: JSON.stringify({ ...JSON.parse(settingsFingerprint('light')), config: { ...mermaidConfig('light'), htmlLabels: true } }),
+      },
+    ],
   ])('changes when %s changes', (_what, change) => {
     expect(cacheKey({ ...base, ...change })).not.toBe(cacheKey(base));
   });
 
   it('fingerprints the renderer version, the in-page script and the Mermaid configuration', () => {
     const fingerprint = JSON.parse(settingsFingerprint('light'));
-    expect(fingerprint).toEqual({ renderer: RENDERER_VERSION, script: expect.stringMatching(/^[0-9a-f]{16}$/), config: mermaidConfig('light') });
+    expect(fingerprint).toEqual({
+      renderer: RENDERER_VERSION,
+      script: expect.stringMatching(/^[0-9a-f]{16}$/),
+      config: mermaidConfig('light'),
+    });
   });
 
   it('uses the installed Mermaid and differs between the light and the dark theme', () => {
@@ -79,7 +96,9 @@ describe('planCache: missing, stale and unused entries', () => {
 
   it('sees every SVG as stale when the Mermaid version changes', () => {
     for (const entry of entriesFor([one])) writeCachedSvg(dir, entry.key, '<svg/>');
-    const upgraded = entriesFor([one], (source, theme) => cacheKey({ source, theme, mermaidVersion: '99.0.0', settings: settingsFingerprint(theme) }));
+    const upgraded = entriesFor([one], (source, theme) =>
+      cacheKey({ source, theme, mermaidVersion: '99.0.0', settings: settingsFingerprint(theme) }),
+    );
     const plan = planCache(upgraded, dir);
     expect(plan.missing).toHaveLength(2);
     expect(plan.unused).toHaveLength(2);

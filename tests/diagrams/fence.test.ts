@@ -7,12 +7,18 @@ const fence = (value: string, line = 7) => ({ lang: 'mermaid', value, position: 
 
 describe('diagramFromFence', () => {
   it('reads accTitle and a one-line accDescr', () => {
-    const diagram = diagramFromFence(fence('flowchart LR\n  accTitle: Podの通信\n  accDescr: vethペアでつながります。\n  A --> B'), 'content/docs/a.mdx');
+    const diagram = diagramFromFence(
+      fence('flowchart LR\n  accTitle: Podの通信\n  accDescr: vethペアでつながります。\n  A --> B'),
+      'content/docs/a.mdx',
+    );
     expect(diagram).toMatchObject({ file: 'content/docs/a.mdx', line: 7, title: 'Podの通信', description: 'vethペアでつながります。' });
   });
 
   it('reads a multi-line accDescr { … } block', () => {
-    const diagram = diagramFromFence(fence('flowchart LR\n  accTitle: T\n  accDescr {\n    first line\n    second line\n  }\n  A --> B'), 'p.mdx');
+    const diagram = diagramFromFence(
+      fence('flowchart LR\n  accTitle: T\n  accDescr {\n    first line\n    second line\n  }\n  A --> B'),
+      'p.mdx',
+    );
     expect(diagram.description).toBe('first line second line');
   });
 
@@ -28,7 +34,9 @@ describe('diagramFromFence', () => {
   });
 
   it('fails without accDescr, naming the page and the line', () => {
-    expect(() => diagramFromFence(fence('flowchart LR\n  accTitle: T\n  A --> B', 3), 'x.mdx')).toThrow(/^x\.mdx:3: .*no `accDescr: …` line/);
+    expect(() => diagramFromFence(fence('flowchart LR\n  accTitle: T\n  A --> B', 3), 'x.mdx')).toThrow(
+      /^x\.mdx:3: .*no `accDescr: …` line/,
+    );
   });
 });
 

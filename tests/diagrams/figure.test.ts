@@ -44,7 +44,14 @@ describe('mergeThemes', () => {
   it('gives up when the renders differ in anything but colours', () => {
     const svg = (text: string) => () => `<svg><text style="fill: #ffffff;">${text}</text></svg>`;
     expect(mergeThemes(...pair(svg('Pod A'), svg('Pod B')))).toBeUndefined();
-    expect(mergeThemes(...pair(() => '<svg><g/></svg>', () => '<svg><g style="fill: #000000;"/></svg>'))).toBeUndefined();
+    expect(
+      mergeThemes(
+        ...pair(
+          () => '<svg><g/></svg>',
+          () => '<svg><g style="fill: #000000;"/></svg>',
+        ),
+      ),
+    ).toBeUndefined();
   });
 
   it('is not misled by quotes and colour-like words in label text before a style attribute', () => {

@@ -1,5 +1,5 @@
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type DefaultTreeAdapterMap, parseFragment } from 'parse5';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentCacheKey, idPrefix } from '../../src/diagrams/cache-key.ts';
 import { DiagramError } from '../../src/diagrams/errors.ts';
@@ -55,8 +55,7 @@ function elements(html: string): Element[] {
   return out;
 }
 const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-const text = (element: Element): string =>
-  element.childNodes.map((n) => ('value' in n ? n.value : 'tagName' in n ? text(n) : '')).join('');
+const text = (element: Element): string => element.childNodes.map((n) => ('value' in n ? n.value : 'tagName' in n ? text(n) : '')).join('');
 const ids = (html: string) => elements(html).flatMap((e) => (attr(e, 'id') ? [attr(e, 'id')!] : []));
 const duplicates = (list: string[]) => [...new Set(list.filter((id, i) => list.indexOf(id) !== i))];
 
@@ -97,21 +96,24 @@ describe('renderer', () => {
     // ids would change the bytes on every render). Every render starts again at `mermaid-0`.
     await rawPage.setContent('<!doctype html><body></body>');
     await rawPage.addScriptTag({ path: mermaidBundlePath() });
-    const raw = await rawPage.evaluate(async (sources) => {
-      type Mermaid = { initialize(c: object): void; run(o: { nodes: HTMLElement[] }): Promise<void> };
-      const mermaid = (window as unknown as { mermaid: Mermaid }).mermaid;
-      mermaid.initialize({ startOnLoad: false, deterministicIds: true });
-      const out: string[] = [];
-      for (const source of sources) {
-        const pre = document.createElement('pre');
-        pre.className = 'mermaid';
-        pre.textContent = source;
-        document.body.append(pre);
-        await mermaid.run({ nodes: [pre] });
-        out.push(pre.innerHTML);
-      }
-      return out;
-    }, [flowchart, flowchart.replace('Pod A', 'Pod X')]);
+    const raw = await rawPage.evaluate(
+      async (sources) => {
+        type Mermaid = { initialize(c: object): void; run(o: { nodes: HTMLElement[] }): Promise<void> };
+        const mermaid = (window as unknown as { mermaid: Mermaid }).mermaid;
+        mermaid.initialize({ startOnLoad: false, deterministicIds: true });
+        const out: string[] = [];
+        for (const source of sources) {
+          const pre = document.createElement('pre');
+          pre.className = 'mermaid';
+          pre.textContent = source;
+          document.body.append(pre);
+          await mermaid.run({ nodes: [pre] });
+          out.push(pre.innerHTML);
+        }
+        return out;
+      },
+      [flowchart, flowchart.replace('Pod A', 'Pod X')],
+    );
     expect(duplicates(ids(raw.join('')))).toContain('mermaid-0');
 
     const ours = [await render(flowchart), await render(flowchart, 'dark'), await render(flowchart.replace('Pod A', 'Pod X'))];
@@ -133,7 +135,11 @@ describe('renderer', () => {
       [...document.querySelectorAll('g.node')].flatMap((node) => {
         const box = node.querySelector('rect, polygon, path')!.getBoundingClientRect();
         const label = node.querySelector('text')!.getBoundingClientRect();
-        const inside = label.x >= box.x && label.y >= box.y && label.x + label.width <= box.x + box.width && label.y + label.height <= box.y + box.height;
+        const inside =
+          label.x >= box.x &&
+          label.y >= box.y &&
+          label.x + label.width <= box.x + box.width &&
+          label.y + label.height <= box.y + box.height;
         return inside ? [] : [`${node.textContent}: label ${label.width}x${label.height} in box ${box.width}x${box.height}`];
       }),
     );
@@ -154,9 +160,13 @@ describe('renderer', () => {
       { lang: 'mermaid', value: 'flowchart LR\n  accTitle: T\n  accDescr: D\n  A -->', position: { start: { line: 42 } } },
       'content/docs/broken.mdx',
     );
-    const error = await renderer.renderEntry({ diagram, theme: 'light', key: currentCacheKey(diagram.source, 'light') }).catch((e: Error) => e);
+    const error = await renderer
+      .renderEntry({ diagram, theme: 'light', key: currentCacheKey(diagram.source, 'light') })
+      .catch((e: Error) => e);
     expect(error).toBeInstanceOf(DiagramError);
-    expect((error as Error).message).toMatch(/^content\/docs\/broken\.mdx:42: Mermaid cannot render this diagram:\nParse error on line \d+:/);
+    expect((error as Error).message).toMatch(
+      /^content\/docs\/broken\.mdx:42: Mermaid cannot render this diagram:\nParse error on line \d+:/,
+    );
     expect((error as Error).message).toMatch(/Expecting .*got 'EOF'/);
   });
 });

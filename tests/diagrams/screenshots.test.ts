@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forEachInPool, openPage, serveBuiltSite, type ServedSite } from '../support/browser.ts';
+import { forEachInPool, openPage, type ServedSite, serveBuiltSite } from '../support/browser.ts';
 import { diagramThemes } from '../support/diagram-colours.ts';
 import { pageUrlPath, readHtmlPages } from '../support/dist.ts';
 
@@ -112,7 +112,9 @@ describe('diagrams in Chromium (light/dark × 390/1280 px)', () => {
                 problems.push(`${where}: figure ${i + 1} is ${box.width}×${box.height}, not in its ${box.aspect.toFixed(3)} aspect ratio`);
               }
               if (box.left < report.column.left - 0.5 || box.right > report.column.right + 0.5) {
-                problems.push(`${where}: figure ${i + 1} spans ${box.left}–${box.right}, column ${report.column.left}–${report.column.right}`);
+                problems.push(
+                  `${where}: figure ${i + 1} spans ${box.left}–${box.right}, column ${report.column.left}–${report.column.right}`,
+                );
               }
             });
             if (report.scrollWidth > report.innerWidth) problems.push(`${where}: page is ${report.scrollWidth}px wide`);

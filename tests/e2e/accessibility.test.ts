@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { forEachInPool, openPage, useServedSite } from '../support/browser.ts';
 
 /**
@@ -48,7 +48,10 @@ async function axeViolations(page: Page, options: { rules?: string[]; within?: s
 async function codeBlocksSettled(page: Page): Promise<void> {
   await page
     .waitForFunction(
-      () => [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+      () =>
+        [...document.querySelectorAll('.expressive-code pre')].every(
+          (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+        ),
       null,
       { timeout: 10_000 },
     )

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { horizontalOverflow, openPage, useServedSite, watchContext } from '../support/browser.ts';
 
 /** The real site at the GitHub Pages base, in real Chromium, under its real Content Security Policy. */
@@ -7,13 +7,19 @@ const e2e = useServedSite();
 
 describe('every page in both languages', () => {
   test('the build has e2e.pages in Japanese and English, each with a twin', () => {
-    const twins = (lang: string) => e2e.pages.filter((p) => p.lang === lang && !p.is404).map((p) => p.twinKey).sort();
+    const twins = (lang: string) =>
+      e2e.pages
+        .filter((p) => p.lang === lang && !p.is404)
+        .map((p) => p.twinKey)
+        .sort();
     const [ja, en] = [twins('ja'), twins('en')];
     expect(ja.length).toBeGreaterThan(1);
     expect(en).toEqual(ja);
   });
 
-  test('opens at 390 px phone width with no horizontal scrolling, console error, failed or third-party request, or CSP violation', { timeout: 600_000 }, async () => {
+  test('opens at 390 px phone width with no horizontal scrolling, console error, failed or third-party request, or CSP violation', {
+    timeout: 600_000,
+  }, async () => {
     const context = await e2e.site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const problems = await watchContext(context, e2e.site.preview.origin);
     const page = await context.newPage();
@@ -24,7 +30,13 @@ describe('every page in both languages', () => {
       if (overflow > 0) overflowing.push(`${sitePage.urlPath}: ${overflow}px wider than the 390px viewport`);
     }
     await context.close();
-    expect({ overflowing, ...problems }).toEqual({ overflowing: [], consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
+    expect({ overflowing, ...problems }).toEqual({
+      overflowing: [],
+      consoleErrors: [],
+      failedRequests: [],
+      foreignRequests: [],
+      cspViolations: [],
+    });
   });
 });
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { tocTargets } from '../../src/site/toc-targets.ts';
 import { TOC_PATCH } from '../../src/site/toc-patch.ts';
+import { tocTargets } from '../../src/site/toc-targets.ts';
 import { openPage, useServedSite, watchContext } from '../support/browser.ts';
 import { starlightTocSource } from '../support/starlight.ts';
 
@@ -50,7 +50,11 @@ test('finds exactly the elements Starlight’s :has() query finds, in the same o
     counts[sitePage.urlPath] = result.ours.length;
   }
   await context.close();
-  console.log(`[toc] targets per page: ${Object.entries(counts).map(([path, n]) => `${path} ${n}`).join(', ')}`);
+  console.log(
+    `[toc] targets per page: ${Object.entries(counts)
+      .map(([path, n]) => `${path} ${n}`)
+      .join(', ')}`,
+  );
   expect(Object.keys(counts).length).toBeGreaterThan(10);
   expect(Math.max(...Object.values(counts))).toBeGreaterThan(50);
 });
@@ -65,22 +69,28 @@ test.each([
   const page = await context.newPage();
   await openPage(page, e2e.site.preview.url(target.urlPath));
   // Sections whose heading can be scrolled up to the top bar (the last ones may be too short for that).
-  const headings = await page.locator('main h2[id]').evaluateAll((list) =>
-    list
-      .filter((h) => h.getBoundingClientRect().top + window.scrollY + window.innerHeight <= document.documentElement.scrollHeight)
-      .map((h) => ({ id: h.id, text: h.textContent?.trim() ?? '' })),
-  );
+  const headings = await page
+    .locator('main h2[id]')
+    .evaluateAll((list) =>
+      list
+        .filter((h) => h.getBoundingClientRect().top + window.scrollY + window.innerHeight <= document.documentElement.scrollHeight)
+        .map((h) => ({ id: h.id, text: h.textContent?.trim() ?? '' })),
+    );
   expect(headings.length).toBeGreaterThan(4);
   for (const heading of [headings[4]!, headings[1]!, headings.at(-1)!]) {
     // Just below the top bar, where Starlight's script starts counting a section as the current one.
     await page.evaluate((id) => {
       const h = document.getElementById(id)!;
-      window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - document.querySelector('header')!.getBoundingClientRect().height - 80);
+      window.scrollTo(
+        0,
+        h.getBoundingClientRect().top + window.scrollY - document.querySelector('header')!.getBoundingClientRect().height - 80,
+      );
     }, heading.id);
     await expect
       .poll(() => page.locator(`${element} a[aria-current="true"]`).getAttribute('href'), { timeout: 5_000 })
       .toBe(`#${heading.id}`);
-    if (element === 'mobile-starlight-toc') expect(await page.locator('mobile-starlight-toc .display-current').textContent()).toBe(heading.text);
+    if (element === 'mobile-starlight-toc')
+      expect(await page.locator('mobile-starlight-toc .display-current').textContent()).toBe(heading.text);
   }
   await context.close();
   expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests)).toEqual([]);

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { commandLines, transcript } from '../../src/examples/command-lines.ts';
 import { listExampleFiles } from '../../src/examples/example-files.ts';
 import { languageFor } from '../../src/examples/language.ts';
-import { ExampleError, loadExample, type ExampleProblem } from '../../src/examples/load-example.ts';
+import { ExampleError, type ExampleProblem, loadExample } from '../../src/examples/load-example.ts';
 import { isKubernetesManifest } from '../../src/examples/manifest.ts';
 import { examplePath, exampleUrl } from '../../src/examples/urls.ts';
 
@@ -53,9 +53,7 @@ describe('loadExample', () => {
   it('fails for a missing file, naming the page and the path', () => {
     const root = fixture({});
     expect(() => loadExample('netdemo/nope.yaml', { page: 'content/docs/en/services.mdx', root })).toThrow(
-      new ExampleError(
-        `<Example file="netdemo/nope.yaml"> on page content/docs/en/services.mdx: no such file ${root}/netdemo/nope.yaml`,
-      ),
+      new ExampleError(`<Example file="netdemo/nope.yaml"> on page content/docs/en/services.mdx: no such file ${root}/netdemo/nope.yaml`),
     );
   });
 
@@ -95,11 +93,9 @@ describe('loadExample', () => {
 
 describe('commandLines and transcript', () => {
   it('keeps only what a reader types', () => {
-    expect(commandLines('#!/usr/bin/env bash\n# note\nset -euo pipefail\n\nkubectl a \\\n  --b\n  # indented comment\nkubectl c\n')).toEqual([
-      'kubectl a \\',
-      '  --b',
-      'kubectl c',
-    ]);
+    expect(
+      commandLines('#!/usr/bin/env bash\n# note\nset -euo pipefail\n\nkubectl a \\\n  --b\n  # indented comment\nkubectl c\n'),
+    ).toEqual(['kubectl a \\', '  --b', 'kubectl c']);
   });
 
   it('prompts each command once, continuation lines unprompted, then the output', () => {

@@ -17,9 +17,7 @@ const langOf = (page: string) => (page.startsWith(`${PAGES_DIR}/en/`) ? 'en' : '
 /** Example files a page shows or links to. A command file brings its expected output (`.out`) with it. */
 function referencedExamples(source: string): string[] {
   const shown = [...source.matchAll(/<Example\s+file=(["'])([^"']+)\1/g)].map((m) => m[2]!);
-  const linked = [...source.matchAll(/\]\(\/examples\/([^)\s#?]+)\)|href=["']\/examples\/([^"'#?]+)["']/g)].map(
-    (m) => (m[1] ?? m[2])!,
-  );
+  const linked = [...source.matchAll(/\]\(\/examples\/([^)\s#?]+)\)|href=["']\/examples\/([^"'#?]+)["']/g)].map((m) => (m[1] ?? m[2])!);
   const withOutputs = shown.flatMap((file) => {
     const output = file.replace(/\.sh$/, '.out');
     return file.endsWith('.sh') && existsSync(`examples/${output}`) ? [file, output] : [file];
@@ -81,9 +79,7 @@ describe('pages and examples', () => {
         .map((fence) => `${page}:${fence.line}: code fence "${fence.info || '(no language)'}"`),
       ...source
         .split('\n')
-        .flatMap((text, index) =>
-          /<pre[\s>]|<Code[\s>/]/.test(text) ? [`${page}:${index + 1}: ${text.trim().slice(0, 60)}`] : [],
-        ),
+        .flatMap((text, index) => (/<pre[\s>]|<Code[\s>/]/.test(text) ? [`${page}:${index + 1}: ${text.trim().slice(0, 60)}`] : [])),
     ]);
     expect(offences).toEqual([]);
   });

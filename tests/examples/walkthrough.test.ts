@@ -81,10 +81,7 @@ describe.concurrent('examples/walkthrough.sh', () => {
     it(`runs the ${variant} command files themselves, in order, printing each command first`, async ({ expect }) => {
       const files = await listed(variant);
       const steps = files.filter((file) => file !== 'commands/curl-port-forward.sh');
-      const run = await runWalkthrough(['--variant', variant], [
-        '1 kubectl diff *',
-        '28 kubectl exec client * http://database:5432/',
-      ]);
+      const run = await runWalkthrough(['--variant', variant], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
       expect(run.stderr).not.toContain('FAILED');
       expect(run.status).toBe(0);
       // Every step's commands are printed, right after its header, exactly as commandLines() reads the file.

@@ -1,8 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sitePages, type SitePage } from '../../src/quality/dist-pages.ts';
-import { auditPages, BUDGETS, budgetFailures, CATEGORIES, performanceGateFailure, runsMeetingPerformance, scoreTable } from '../../src/quality/lighthouse-run.ts';
-import { startPreview, type Preview } from '../../src/quality/preview.ts';
+import { type SitePage, sitePages } from '../../src/quality/dist-pages.ts';
+import {
+  auditPages,
+  BUDGETS,
+  budgetFailures,
+  CATEGORIES,
+  performanceGateFailure,
+  runsMeetingPerformance,
+  scoreTable,
+} from '../../src/quality/lighthouse-run.ts';
+import { type Preview, startPreview } from '../../src/quality/preview.ts';
 import { takeBrowserTurn } from '../support/browser.ts';
 import { builtSite, PAGES_BASE } from '../support/site.ts';
 
@@ -48,14 +56,21 @@ describe('Lighthouse on the heaviest diagram page of each language', () => {
     release?.();
   });
 
-  test('performance ≥ 98 (in one of up to 5 runs), accessibility, best practices and SEO 100 in Japanese and English', { timeout: 1_800_000 }, async () => {
+  test('performance ≥ 98 (in one of up to 5 runs), accessibility, best practices and SEO 100 in Japanese and English', {
+    timeout: 1_800_000,
+  }, async () => {
     const chosen = ['ja', 'en'].map((lang) => heaviestDiagramPage(pages, lang));
     console.log(`auditing ${chosen.map((p) => p.urlPath).join(' and ')}: until a run meets the performance budget, at most 5 runs each`);
-    const results = await auditPages(chosen.map((p) => preview.url(p.urlPath)), { runs: 5, stopAfterPasses: 1, quietWaitMs: 60_000 });
+    const results = await auditPages(
+      chosen.map((p) => preview.url(p.urlPath)),
+      { runs: 5, stopAfterPasses: 1, quietWaitMs: 60_000 },
+    );
     console.log(scoreTable(results));
     for (const page of results) {
       const met = runsMeetingPerformance(page.performanceRuns);
-      console.log(`${new URL(page.url).pathname}: performance ≥ ${BUDGETS.performance} in ${met} of ${page.performanceRuns.length} run(s) (the gate needs 1; ✗ above marks the median)`);
+      console.log(
+        `${new URL(page.url).pathname}: performance ≥ ${BUDGETS.performance} in ${met} of ${page.performanceRuns.length} run(s) (the gate needs 1; ✗ above marks the median)`,
+      );
     }
     const timeless = CATEGORIES.filter((c) => c !== 'performance');
     const failures = results.flatMap((page) => [...budgetFailures(page, timeless), performanceGateFailure(page, 1) ?? []].flat());

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXAMPLE, isPlaygroundFile, opensInPlayground, parseExampleParam, playgroundHref } from '../../src/playground/example-path.ts';
+import {
+  DEFAULT_EXAMPLE,
+  isPlaygroundFile,
+  opensInPlayground,
+  parseExampleParam,
+  playgroundHref,
+} from '../../src/playground/example-path.ts';
 
 describe('the ?example= parameter', () => {
   it('opens the default example when absent or empty', () => {

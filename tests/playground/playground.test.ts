@@ -7,7 +7,7 @@ import ja from '../../src/i18n/ja.json' with { type: 'json' };
 import { jsBytes } from '../../src/playground/bundle-report.ts';
 import { MAX_DOCUMENT_BYTES, VALIDATION_TIMEOUT_MS } from '../../src/playground/limits.ts';
 import { fill } from '../../src/playground/strings.ts';
-import { openPage, serveBuiltSite, watchContext, type PageProblems, type ServedSite } from '../support/browser.ts';
+import { openPage, type PageProblems, type ServedSite, serveBuiltSite, watchContext } from '../support/browser.ts';
 
 /**
  * The playground in real Chromium, against `astro preview` of the real build at the GitHub Pages base path,
@@ -44,7 +44,9 @@ const playgroundPath = (lang: 'ja' | 'en', query = '') => `${site.base}${lang ==
 
 /** Waits until the playground's root says `value` in `data-<key>` (its states: src/playground/main.ts). */
 async function waitForData(page: Page, key: 'state' | 'editor', value: string, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(([k, v]) => document.querySelector<HTMLElement>('.k8s-playground')?.dataset[k!] === v, [key, value], { timeout });
+  await page.waitForFunction(([k, v]) => document.querySelector<HTMLElement>('.k8s-playground')?.dataset[k!] === v, [key, value], {
+    timeout,
+  });
 }
 
 /** Opens the playground (`query`: its query string) and waits for the first validation answer. */
@@ -109,7 +111,10 @@ async function heldEditorContext(options: { fail?: boolean } = {}): Promise<{ co
 /** Selects a word in the editor by double-clicking it, as a reader would, and types over it. */
 async function replaceWord(page: Page, word: string, replacement: string): Promise<void> {
   await fullEditor(page);
-  await page.locator('.k8s-playground .cm-line span', { hasText: new RegExp(`^${word}$`) }).first().dblclick();
+  await page
+    .locator('.k8s-playground .cm-line span', { hasText: new RegExp(`^${word}$`) })
+    .first()
+    .dblclick();
   await page.keyboard.type(replacement);
 }
 
@@ -132,21 +137,30 @@ async function pasteDocument(page: Page, text: string): Promise<void> {
 /** The editor lives in a shadow root (see src/playground/editor.ts): read it there. */
 async function editorText(page: Page): Promise<string> {
   return page.evaluate(() =>
-    [...document.querySelector('.k8s-playground-editor')!.shadowRoot!.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'),
+    [...document.querySelector('.k8s-playground-editor')!.shadowRoot!.querySelectorAll('.cm-line')]
+      .map((line) => line.textContent)
+      .join('\n'),
   );
 }
 
 async function editorHasFocus(page: Page): Promise<boolean> {
-  return page.evaluate(() => Boolean(document.querySelector('.k8s-playground-editor')?.shadowRoot?.activeElement?.classList.contains('cm-content')));
+  return page.evaluate(() =>
+    Boolean(document.querySelector('.k8s-playground-editor')?.shadowRoot?.activeElement?.classList.contains('cm-content')),
+  );
 }
 
 /** Time for the main thread to handle a click on "Reset" and show the example again. */
 async function resetLatency(page: Page): Promise<number> {
   const started = Date.now();
   await page.locator('.k8s-playground-reset').click({ timeout: 5_000 });
-  await page.waitForFunction(() => document.querySelector('.k8s-playground-editor')?.shadowRoot?.querySelector('.cm-line')?.textContent?.startsWith('# The declarative'), undefined, {
-    timeout: 5_000,
-  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('.k8s-playground-editor')?.shadowRoot?.querySelector('.cm-line')?.textContent?.startsWith('# The declarative'),
+    undefined,
+    {
+      timeout: 5_000,
+    },
+  );
   return Date.now() - started;
 }
 
@@ -172,7 +186,9 @@ describe.each(['ja', 'en'] as const)('the playground in %s', (lang) => {
     await fullEditor(page);
     expect(await editorText(page)).toBe(source);
     expect(await page.locator('.k8s-playground-problems li').count()).toBe(0);
-    expect(await page.textContent('.k8s-playground-status')).toMatch(new RegExp(`^${escapeRegExp(t['playground.status.ok']).replace(/\\\{\w+\\\}/g, '.+')}$`));
+    expect(await page.textContent('.k8s-playground-status')).toMatch(
+      new RegExp(`^${escapeRegExp(t['playground.status.ok']).replace(/\\\{\w+\\\}/g, '.+')}$`),
+    );
 
     let seen = await answers(page);
     await replaceWord(page, 'ports', 'prots');
@@ -181,7 +197,9 @@ describe.each(['ja', 'en'] as const)('the playground in %s', (lang) => {
     expect(await item.count()).toBe(1);
     expect(await item.getAttribute('data-line')).toBe(String(portsLine));
     expect(await item.getAttribute('data-column')).toBe(String(portsColumn));
-    expect(await item.locator('.k8s-problem-goto').textContent()).toBe(fill(t['playground.position'], { line: portsLine, column: portsColumn }));
+    expect(await item.locator('.k8s-problem-goto').textContent()).toBe(
+      fill(t['playground.position'], { line: portsLine, column: portsColumn }),
+    );
     expect(await item.locator('.k8s-problem-severity-error').textContent()).toBe(t['playground.severity.error']);
     const message = (await item.locator('.k8s-problem-message').textContent()) ?? '';
     expect(message).toContain('prots');
@@ -249,7 +267,9 @@ describe('hostile input', () => {
     expect(text.length).toBeLessThan(MAX_DOCUMENT_BYTES);
     await pasteDocument(page, text);
     await waitForData(page, 'state', 'timeout');
-    expect(await page.textContent('.k8s-playground-status')).toBe(fill(en['playground.status.timeout'], { seconds: VALIDATION_TIMEOUT_MS / 1000 }));
+    expect(await page.textContent('.k8s-playground-status')).toBe(
+      fill(en['playground.status.timeout'], { seconds: VALIDATION_TIMEOUT_MS / 1000 }),
+    );
     const latency = await resetLatency(page);
     expect(latency).toBeLessThan(5_000);
     // The fresh worker answers the example again: no problems.
@@ -279,7 +299,9 @@ describe('hostile input', () => {
     const page = await context.newPage();
     await openPage(page, site.preview.url(playgroundPath('en', '?example=../../package.json')));
     await waitForData(page, 'state', 'load-failed');
-    expect(await page.textContent('.k8s-playground-status')).toBe(fill(en['playground.status.invalidExample'], { file: '../../package.json' }));
+    expect(await page.textContent('.k8s-playground-status')).toBe(
+      fill(en['playground.status.invalidExample'], { file: '../../package.json' }),
+    );
     await page.close();
   });
 });
@@ -292,7 +314,11 @@ describe('before CodeMirror', () => {
     const plain = page.locator('.k8s-playground-plain');
     // Reaching for the editor asks for CodeMirror, which fails: the text area stays, editable.
     await plain.click();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'plain' && Boolean(document.querySelector('.k8s-playground-plain')));
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLElement>('.k8s-playground')?.dataset.editor === 'plain' &&
+        Boolean(document.querySelector('.k8s-playground-plain')),
+    );
     const offset = source.indexOf('ports:');
     await plain.evaluate((element: HTMLTextAreaElement, at) => element.setSelectionRange(at, at + 'ports'.length), offset);
     const seen = await answers(page);
@@ -469,7 +495,13 @@ describe('keyboard and accessibility', () => {
     expect(await page.locator('.k8s-playground-problems li').count()).toBeGreaterThan(0);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }, WCAG_21_AA);
@@ -530,7 +562,9 @@ describe('download size', () => {
     const total = Object.values(sizes).reduce((sum, size) => sum + size.gzip, 0);
     console.log(
       `[playground] initial download until the first answer: ${(total / 1024).toFixed(1)} KB gzip — ` +
-        Object.entries(sizes).map(([group, size]) => `${group} ${(size.gzip / 1024).toFixed(1)} KB (${size.files.length} files)`).join(', '),
+        Object.entries(sizes)
+          .map(([group, size]) => `${group} ${(size.gzip / 1024).toFixed(1)} KB (${size.files.length} files)`)
+          .join(', '),
     );
     expect(groups.worker.length).toBe(1);
     expect(groups.data).toContain('playground/example-set.json');
@@ -546,12 +580,18 @@ describe('the whole session', () => {
   it('had no console error, failed request or third-party request, and the playground broke no CSP rule', () => {
     // A prefetch (Astro prefetches a link on hover) is aborted when the click navigates: not a failure.
     const failedRequests = problems.failedRequests.filter((r) => !/\/playground\/\?example=.*net::ERR_ABORTED/.test(r));
-    expect({ ...problems, failedRequests, cspViolations: [] }).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
+    expect({ ...problems, failedRequests, cspViolations: [] }).toEqual({
+      consoleErrors: [],
+      failedRequests: [],
+      foreignRequests: [],
+      cspViolations: [],
+    });
     // Violations by the pages' shared chrome are the site-wide CSP test's business (tests/e2e); here, those raised by
     // the playground's own bundles (the listener names the source file of each violation).
     const ours = problems.cspViolations.filter((v) => /CSP violation: .*\(.*\/_astro\/(Playground|main|editor|worker)[^)]*\)/.test(v));
     const others = problems.cspViolations.filter((v) => /CSP violation: /.test(v) && !ours.includes(v));
-    if (others.length) console.log(`[playground] CSP violations not caused by the playground (site-wide):\n${[...new Set(others)].join('\n')}`);
+    if (others.length)
+      console.log(`[playground] CSP violations not caused by the playground (site-wide):\n${[...new Set(others)].join('\n')}`);
     expect(ours).toEqual([]);
   });
 });

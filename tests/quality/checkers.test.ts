@@ -23,7 +23,9 @@ describe('checkPageCsp', () => {
     expect(checkPageCsp(page(goodCsp))).toEqual([]);
   });
   test('fails a page without a CSP', () => {
-    expect(checkPageCsp('<html><head><script>x()</script></head></html>')).toEqual(['no <meta http-equiv="content-security-policy"> in the page']);
+    expect(checkPageCsp('<html><head><script>x()</script></head></html>')).toEqual([
+      'no <meta http-equiv="content-security-policy"> in the page',
+    ]);
   });
   test('fails an inline script without a hash', () => {
     const problems = checkPageCsp(page(`default-src 'self'; script-src 'self'`));
@@ -37,7 +39,9 @@ describe('checkPageCsp', () => {
     ]);
   });
   test('fails a third-party origin in any directive', () => {
-    expect(checkPageCsp(page(`${goodCsp}; img-src 'self' https://cdn.example.com`))).toEqual(['img-src allows another origin: https://cdn.example.com']);
+    expect(checkPageCsp(page(`${goodCsp}; img-src 'self' https://cdn.example.com`))).toEqual([
+      'img-src allows another origin: https://cdn.example.com',
+    ]);
   });
   test('fails inline event handlers and javascript: URLs', () => {
     expect(checkPageCsp(page(goodCsp, '<button onclick="go()">x</button><a href="javascript:go()">y</a>'))).toEqual([
@@ -50,7 +54,12 @@ describe('checkPageCsp', () => {
 describe('checkExternalLinks', () => {
   const site = 'https://example.github.io';
   test('accepts internal links, relative links and external links with noopener', () => {
-    expect(checkExternalLinks('<a href="/b/x/">a</a><a href="https://example.github.io/b/">b</a><a href="#top">c</a><a href="https://kubernetes.io/" rel="noopener noreferrer">d</a>', site)).toEqual([]);
+    expect(
+      checkExternalLinks(
+        '<a href="/b/x/">a</a><a href="https://example.github.io/b/">b</a><a href="#top">c</a><a href="https://kubernetes.io/" rel="noopener noreferrer">d</a>',
+        site,
+      ),
+    ).toEqual([]);
   });
   test('fails an external link without noopener', () => {
     expect(checkExternalLinks('<a href="https://kubernetes.io/docs/" rel="external">k</a><a href="//evil.example/">e</a>', site)).toEqual([
@@ -62,7 +71,8 @@ describe('checkExternalLinks', () => {
 
 describe('mermaidSignatures', () => {
   test('accepts build-time SVG that mentions mermaid in ids and styles', () => {
-    const svg = '<figure><svg id="mermaid-0" aria-roledescription="flowchart-v2"><style>#mermaid-0{fill:#333}</style><g class="node"></g></svg></figure>';
+    const svg =
+      '<figure><svg id="mermaid-0" aria-roledescription="flowchart-v2"><style>#mermaid-0{fill:#333}</style><g class="node"></g></svg></figure>';
     expect(mermaidSignatures(svg, 'html')).toEqual([]);
     expect(mermaidSignatures('const a=1;export{a}', 'js')).toEqual([]);
   });
@@ -70,7 +80,9 @@ describe('mermaidSignatures', () => {
     expect(mermaidSignatures('import m from"./m.js";m.mermaidAPI.render()', 'js')).toEqual(['\\bmermaidAPI\\b']);
     expect(mermaidSignatures('mermaid.initialize({startOnLoad:true})', 'js')).toHaveLength(2);
     expect(mermaidSignatures('<script>mermaid.run()</script>', 'html')).toEqual(['\\bmermaid\\.(initialize|run|render|parse|init)\\s*\\(']);
-    expect(mermaidSignatures('<script type="module" src="/b/_astro/mermaid.core.js"></script>', 'html')).toEqual(['script /b/_astro/mermaid.core.js']);
+    expect(mermaidSignatures('<script type="module" src="/b/_astro/mermaid.core.js"></script>', 'html')).toEqual([
+      'script /b/_astro/mermaid.core.js',
+    ]);
     expect(mermaidSignatures('<pre class="mermaid">flowchart LR\nA-->B</pre>', 'html')).toEqual(['unrendered class="mermaid" block']);
   });
 });
@@ -90,19 +102,33 @@ describe('JS weight and budget', () => {
   write(join(dist, '_astro/shared.js'), 'export const s=1;import("./lazy.js")');
   write(join(dist, '_astro/lazy.js'), random(5000));
   write(join(dist, '_astro/heavy.js'), `import{s}from"./shared.js";${random(3000)}`);
-  write(join(dist, 'plain/index.html'), '<html lang="ja"><script type="module" src="/b/_astro/page.js"></script><script>inline()</script></html>');
-  write(join(dist, 'heavy/index.html'), '<html lang="ja"><script type="module" src="/b/_astro/page.js"></script><script type="module" src="../_astro/heavy.js"></script></html>');
+  write(
+    join(dist, 'plain/index.html'),
+    '<html lang="ja"><script type="module" src="/b/_astro/page.js"></script><script>inline()</script></html>',
+  );
+  write(
+    join(dist, 'heavy/index.html'),
+    '<html lang="ja"><script type="module" src="/b/_astro/page.js"></script><script type="module" src="../_astro/heavy.js"></script></html>',
+  );
   write(join(content, 'plain.mdx'), '# Plain\n\nOnly Markdown.\n');
-  write(join(content, 'heavy.mdx'), "import Example from '~/components/Example.astro';\n\n<Example file=\"x.yaml\" />\n");
+  write(join(content, 'heavy.mdx'), 'import Example from \'~/components/Example.astro\';\n\n<Example file="x.yaml" />\n');
 
   test('follows static imports, counts inline scripts, skips dynamic import()', () => {
-    expect(staticImports('import"./a.js";import{b}from"../b.js";export*from"./c.js";import("./lazy.js")')).toEqual(['./a.js', '../b.js', './c.js']);
-    const names = pageJs('<script type="module" src="/b/_astro/page.js"></script><script>x()</script>', '/b/plain/', dist, '/b/').map((r) => r.name);
+    expect(staticImports('import"./a.js";import{b}from"../b.js";export*from"./c.js";import("./lazy.js")')).toEqual([
+      './a.js',
+      '../b.js',
+      './c.js',
+    ]);
+    const names = pageJs('<script type="module" src="/b/_astro/page.js"></script><script>x()</script>', '/b/plain/', dist, '/b/').map(
+      (r) => r.name,
+    );
     expect(names).toEqual(['/b/_astro/page.js', '/b/_astro/shared.js', 'inline #1']);
   });
 
   test('fails a missing script file', () => {
-    expect(() => pageJs('<script src="/b/_astro/gone.js"></script>', '/b/x/', dist, '/b/')).toThrow('/b/x/: script /b/_astro/gone.js is not in the build');
+    expect(() => pageJs('<script src="/b/_astro/gone.js"></script>', '/b/x/', dist, '/b/')).toThrow(
+      '/b/x/: script /b/_astro/gone.js is not in the build',
+    );
   });
 
   test('measures the baseline on the plain page and flags the page with an oversized JS file', () => {
@@ -115,7 +141,12 @@ describe('JS weight and budget', () => {
       `/b/heavy/: ${heavy.gzipBytes} B of JS (gzip) > ${baseline.gzipBytes + 5120} B (Starlight baseline ${baseline.gzipBytes} B on /b/plain/ + 5120 B)`,
     ]);
     expect(overBudget(weights, baseline, 1024 * 1024)).toEqual([]);
-    expect(totalGzip([{ name: 'a', gzipBytes: 2 }, { name: 'b', gzipBytes: 3 }])).toBe(5);
+    expect(
+      totalGzip([
+        { name: 'a', gzipBytes: 2 },
+        { name: 'b', gzipBytes: 3 },
+      ]),
+    ).toBe(5);
   });
 
   test('site size counts every file, HTML and CSS (raw and gzip); median of odd and even lists', () => {
@@ -130,6 +161,8 @@ describe('JS weight and budget', () => {
   });
 
   test('refuses to guess a baseline when no plain page exists', () => {
-    expect(() => starlightBaseline([{ urlPath: '/b/heavy/', gzipBytes: 1 }], join(root, 'nowhere'), '/b/')).toThrow(/no plain-Starlight page/);
+    expect(() => starlightBaseline([{ urlPath: '/b/heavy/', gzipBytes: 1 }], join(root, 'nowhere'), '/b/')).toThrow(
+      /no plain-Starlight page/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
-import { sitePages, type SitePage } from '../../src/quality/dist-pages.ts';
+import { type SitePage, sitePages } from '../../src/quality/dist-pages.ts';
 import { overBudget, pagesJs, starlightBaseline } from '../../src/quality/js-budget.ts';
 import { builtSite, PAGES_BASE } from '../support/site.ts';
 
@@ -21,4 +21,3 @@ test('no page ships more than Starlight’s own JS + 5 KB (gzip)', () => {
   expect(baseline.gzipBytes).toBeGreaterThan(1000);
   expect(overBudget(weights, baseline)).toEqual([]);
 });
-

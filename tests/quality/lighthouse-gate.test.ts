@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { auditPages, budgetFailures, median, performanceGateFailure, scoreTable } from '../../src/quality/lighthouse-run.ts';
-import { startPreview, type Preview } from '../../src/quality/preview.ts';
+import { type Preview, startPreview } from '../../src/quality/preview.ts';
 import { takeBrowserTurn } from '../support/browser.ts';
 
 /** The Lighthouse gate itself: it must name what a broken page misses (the real pages: tests/lighthouse/budgets.test.ts). */
@@ -51,7 +51,9 @@ addEventListener('load', () => setTimeout(() => { const end = Date.now() + 1500;
   test('the performance gate counts the runs that meet the budget', () => {
     const page = (performanceRuns: number[]) => ({ url: 'u', performanceRuns });
     expect(performanceGateFailure(page([91, 98]), 1)).toBeUndefined();
-    expect(performanceGateFailure(page([97, 97, 96, 95, 90]), 1)).toBe('u: performance met 98 in 0 of 5 runs (97, 97, 96, 95, 90); the gate needs 1');
+    expect(performanceGateFailure(page([97, 97, 96, 95, 90]), 1)).toBe(
+      'u: performance met 98 in 0 of 5 runs (97, 97, 96, 95, 90); the gate needs 1',
+    );
     expect(performanceGateFailure(page([91, 98, 96, 100]), 2)).toBeUndefined();
     expect(performanceGateFailure(page([97, 100, 97]), 2)).toBe('u: performance met 98 in 1 of 3 runs (97, 100, 97); the gate needs 2');
     expect(performanceGateFailure(page([]), 1)).toBe('u: performance met 98 in 0 of 0 runs (); the gate needs 1');
@@ -63,7 +65,12 @@ addEventListener('load', () => setTimeout(() => { const end = Date.now() + 1500;
     expect(median([95])).toBe(95);
     expect(() => median([])).toThrow();
     const table = scoreTable([
-      { url: 'http://x/a/', scores: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 }, failedAudits: [], performanceRuns: [99, 97, 91] },
+      {
+        url: 'http://x/a/',
+        scores: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 },
+        failedAudits: [],
+        performanceRuns: [99, 97, 91],
+      },
     ]);
     expect(table.split('\n')[2]).toBe('| /a/ | 97 ✗ | 100 | 100 | 100 | 99, 97, 91 |');
   });
@@ -74,6 +81,8 @@ addEventListener('load', () => setTimeout(() => { const end = Date.now() + 1500;
     expect(budgetFailures({ ...at, scores: { ...at.scores, performance: 97 } })).toEqual(['u: performance 97 < 98']);
     // Only the categories asked for (npm test leaves the timed one out).
     expect(budgetFailures({ ...at, scores: { ...at.scores, performance: 97 } }, ['accessibility', 'seo'])).toEqual([]);
-    expect(budgetFailures({ ...at, scores: { ...at.scores, seo: 92 } }, ['accessibility', 'seo'])).toEqual([`u: seo 92 < 100 (no failing audit listed)`]);
+    expect(budgetFailures({ ...at, scores: { ...at.scores, seo: 92 } }, ['accessibility', 'seo'])).toEqual([
+      `u: seo 92 < 100 (no failing audit listed)`,
+    ]);
   });
 });

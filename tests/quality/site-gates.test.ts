@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkPageCsp } from '../../src/quality/csp-check.ts';
-import { sitePages, walk, type SitePage } from '../../src/quality/dist-pages.ts';
+import { type SitePage, sitePages, walk } from '../../src/quality/dist-pages.ts';
 import { checkExternalLinks } from '../../src/quality/external-links.ts';
 import { mermaidSignatures } from '../../src/quality/mermaid-check.ts';
 import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
@@ -23,7 +23,9 @@ describe('Content Security Policy', () => {
   });
 
   test('every external link has rel="noopener"', () => {
-    const problems = pages.flatMap((page) => checkExternalLinks(readFileSync(page.file, 'utf8'), SITE_URL).map((p) => `${page.urlPath}: ${p}`));
+    const problems = pages.flatMap((page) =>
+      checkExternalLinks(readFileSync(page.file, 'utf8'), SITE_URL).map((p) => `${page.urlPath}: ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -3,16 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readHtmlPages } from '../support/dist.ts';
-import {
-  findBrokenLinks,
-  findThirdPartyInAsset,
-  findThirdPartyRequests,
-  formatLinks,
-} from '../support/link-check.ts';
+import { findBrokenLinks, findThirdPartyInAsset, findThirdPartyRequests, formatLinks } from '../support/link-check.ts';
 
 const BASE = '/k8s-network-notes/';
 const ORIGIN = 'https://example.github.io';
-let dist = "";
+let dist = '';
 
 /** Writes a crafted dist folder: the checker is proven on inputs whose right answer we know. */
 function craft(files: Record<string, string>): string {
@@ -46,9 +41,7 @@ describe('findBrokenLinks', () => {
   it('names the page and the link of a missing target', () => {
     craft({ 'en/cni/index.html': html('<a href="/k8s-network-notes/en/no-such-page/">x</a>') });
     const broken = findBrokenLinks(dist, readHtmlPages(dist), BASE, ORIGIN);
-    expect(formatLinks(broken)).toBe(
-      'en/cni/index.html: <a href="/k8s-network-notes/en/no-such-page/"> no such file in the build',
-    );
+    expect(formatLinks(broken)).toBe('en/cni/index.html: <a href="/k8s-network-notes/en/no-such-page/"> no such file in the build');
   });
 
   it('rejects a root-relative link written without the base path', () => {
@@ -109,8 +102,7 @@ describe('findThirdPartyRequests', () => {
   });
 
   it('flags CSS url()/@import and JS imports from other origins, not same-origin ones', () => {
-    expect(findThirdPartyInAsset('a.css', '@import url("https://fonts.googleapis.com/x");b{background:url(/k/x.png)}'))
-      .toHaveLength(1);
+    expect(findThirdPartyInAsset('a.css', '@import url("https://fonts.googleapis.com/x");b{background:url(/k/x.png)}')).toHaveLength(1);
     expect(findThirdPartyInAsset('a.js', 'import x from "https://esm.sh/mermaid";import("./local.js")')).toHaveLength(1);
     expect(findThirdPartyInAsset('a.js', 'const docs = "https://kubernetes.io/";')).toEqual([]);
   });

@@ -1,13 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, listFiles, pageUrlPath, readHtmlPages, type HtmlPage } from '../support/dist.ts';
-import {
-  findBrokenLinks,
-  findThirdPartyInAsset,
-  findThirdPartyRequests,
-  formatLinks,
-} from '../support/link-check.ts';
+import { attr, type HtmlPage, listFiles, pageUrlPath, readHtmlPages } from '../support/dist.ts';
+import { findBrokenLinks, findThirdPartyInAsset, findThirdPartyRequests, formatLinks } from '../support/link-check.ts';
 import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
 
 /** Page slugs from the sources: ja pages at content/docs, en twins under content/docs/en. */
@@ -60,7 +55,8 @@ describe.each([PAGES_BASE, '/'])('built site at base %s', (base) => {
       ]) {
         const links = page(file).elements.filter((e) => e.tagName === 'link');
         const href = (rel: string, lang?: string) =>
-          links.find((l) => attr(l, 'rel') === rel && (lang === undefined || attr(l, 'hreflang') === lang))
+          links
+            .find((l) => attr(l, 'rel') === rel && (lang === undefined || attr(l, 'hreflang') === lang))
             ?.attrs.find((a) => a.name === 'href')?.value;
         expect(href('canonical'), `${file} canonical`).toBe(canonical);
         expect(href('alternate', 'ja'), `${file} hreflang ja`).toBe(ja);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_PATCH } from '../../src/site/search-patch.ts';
-import { applyPatch, starlightPatches, type StarlightPatch } from '../../src/site/starlight-patch.ts';
+import { applyPatch, type StarlightPatch, starlightPatches } from '../../src/site/starlight-patch.ts';
 import { TOC_PATCH } from '../../src/site/toc-patch.ts';
 import { starlightSearchSource, starlightTocSource } from '../support/starlight.ts';
 
@@ -55,7 +55,12 @@ describe('the plugin', () => {
   }
 
   it('fails a browser build that did not go through every patch (a renamed or moved script)', () => {
-    expect(() => clientBuild([[starlightTocSource(), TOC_ID], [starlightSearchSource(), SEARCH_ID]])).not.toThrow();
+    expect(() =>
+      clientBuild([
+        [starlightTocSource(), TOC_ID],
+        [starlightSearchSource(), SEARCH_ID],
+      ]),
+    ).not.toThrow();
     expect(() => clientBuild([[starlightTocSource(), TOC_ID]])).toThrow(
       /^src\/site\/search-patch\.ts \(Pagefind UI on demand\): no module of the browser bundle matched; Starlight may have renamed or moved/,
     );

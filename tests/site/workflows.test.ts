@@ -4,7 +4,12 @@ import { parse } from 'yaml';
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string };
 type Job = { permissions?: Record<string, string>; needs?: string; steps: Step[]; environment?: unknown; env?: Record<string, string> };
-type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; concurrency?: { group: string }; jobs: Record<string, Job> };
+type Workflow = {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  concurrency?: { group: string };
+  jobs: Record<string, Job>;
+};
 
 const load = (name: string): { text: string; workflow: Workflow } => {
   const text = readFileSync(`.github/workflows/${name}`, 'utf8');

@@ -1,10 +1,10 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { sitePages, type SitePage } from '../../src/quality/dist-pages.ts';
-import { startPreview, type Preview } from '../../src/quality/preview.ts';
+import { type SitePage, sitePages } from '../../src/quality/dist-pages.ts';
+import { type Preview, startPreview } from '../../src/quality/preview.ts';
 import { builtSite, PAGES_BASE } from './site.ts';
 
 export { PAGES_BASE };
@@ -17,7 +17,14 @@ export function chromiumPath(): string {
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -103,7 +110,9 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] };
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   context.on('console', (message) => {
@@ -154,5 +163,7 @@ export async function forEachInPool<T>(items: T[], size: number, task: (item: T,
 
 /** How far the page scrolls sideways: content width minus viewport width (0 when nothing overflows). */
 export async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth);
+  return page.evaluate(
+    () => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth,
+  );
 }

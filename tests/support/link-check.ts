@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { attr, pageUrlPath, type HtmlPage } from './dist.ts';
+import { attr, type HtmlPage, pageUrlPath } from './dist.ts';
 
 export interface BrokenLink {
   page: string;
@@ -64,8 +64,7 @@ export function findBrokenLinks(dist: string, pages: HtmlPage[], base: string, s
         const value = attr(element, attribute);
         if (value === undefined) continue;
         for (const raw of urlsOf(value, attribute)) {
-          const report = (reason: string) =>
-            broken.push({ page: page.file, tag: element.tagName, attribute, url: raw, reason });
+          const report = (reason: string) => broken.push({ page: page.file, tag: element.tagName, attribute, url: raw, reason });
           if (/^(mailto|tel|data|javascript):/i.test(raw)) continue;
           let url: URL;
           try {

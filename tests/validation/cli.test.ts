@@ -30,7 +30,10 @@ describe('npm run validate', () => {
     const lines = stdout.split('\n').filter((l) => !l.startsWith('    ') && l.includes(': error '));
     expect(lines).toEqual([
       `${fixtures}/extra-property.yaml:7:3: error k8s/unknown-field: unknown field "replicas" in ServiceSpec`,
-      `${fixtures}/unknown-kind.yaml:2:7: error k8s/unknown-kind.suggest`.replace('k8s/unknown-kind.suggest', 'k8s/unknown-kind: unknown kind "Servce"; did you mean "Service"?'),
+      `${fixtures}/unknown-kind.yaml:2:7: error k8s/unknown-kind.suggest`.replace(
+        'k8s/unknown-kind.suggest',
+        'k8s/unknown-kind: unknown kind "Servce"; did you mean "Service"?',
+      ),
     ]);
     expect(stdout).toContain('    at: spec.replicas\n    found: replicas\n');
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('2 file(s), 2 resource(s): 2 error(s), 1 warning(s)');
@@ -58,14 +61,18 @@ describe('npm run validate', () => {
   it('speaks Japanese with --lang ja', () => {
     const { code, stdout } = validate('--lang', 'ja', `${fixtures}/extra-property.yaml`);
     expect(stdout.split('\n')[0]).toBe('Kubernetes 1.36（厳密なスキーマ + APIのルール）');
-    expect(stdout).toContain(`${fixtures}/extra-property.yaml:7:3: error k8s/unknown-field: ServiceSpec に不明なフィールド "replicas" があります`);
+    expect(stdout).toContain(
+      `${fixtures}/extra-property.yaml:7:3: error k8s/unknown-field: ServiceSpec に不明なフィールド "replicas" があります`,
+    );
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('1 ファイル、1 リソース: エラー 1 件、警告 1 件');
     expect(code).toBe(1);
   });
 
   it('exits 2 for a path that does not exist', () => {
     const { code, stdout } = validate(`${fixtures}/nope.yaml`);
-    expect(stdout).toContain(`${fixtures}/nope.yaml:1:1: error file/unreadable: cannot read ${fixtures}/nope.yaml: no such file or directory`);
+    expect(stdout).toContain(
+      `${fixtures}/nope.yaml:1:1: error file/unreadable: cannot read ${fixtures}/nope.yaml: no such file or directory`,
+    );
     expect(code).toBe(2);
   });
 

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCniValidators, buildSchemaIndex } from '../../src/cli/schema-index-builder.ts';
 import { parseHelp } from '../../src/cli/kubectl-help-parser.ts';
 import { BUILT_IN_RESOURCES } from '../../src/cli/kubectl-resources.ts';
+import { buildCniValidators, buildSchemaIndex } from '../../src/cli/schema-index-builder.ts';
 import { snapshot } from '../../src/validation/kubectl/snapshot.ts';
 
 /** The committed generated files are what their generators produce from the installed packages. */
@@ -22,14 +22,23 @@ describe('schema index (npm run gen:schema-index)', () => {
   });
   it('serves the kinds of the examples and not removed versions', () => {
     const index = JSON.parse(readFileSync(join(schemaDir, 'field-index.json'), 'utf8'));
-    for (const key of ['v1/Service', 'v1/Namespace', 'apps/v1/Deployment', 'networking.k8s.io/v1/NetworkPolicy', 'v1/PersistentVolumeClaim']) expect(Object.keys(index.kinds)).toContain(key);
+    for (const key of [
+      'v1/Service',
+      'v1/Namespace',
+      'apps/v1/Deployment',
+      'networking.k8s.io/v1/NetworkPolicy',
+      'v1/PersistentVolumeClaim',
+    ])
+      expect(Object.keys(index.kinds)).toContain(key);
     expect(index.notServed).toContain('extensions/v1beta1/Deployment');
     expect(index.types.V1ServiceSpec.ports).toBe('Array<V1ServicePort>');
     expect(index.types.V1ServicePort.targetPort).toBe('IntOrString');
   });
   it('compiles the CNI schema to the committed standalone validator', () => {
     const cniDir = join(root, 'src', 'validation', 'cni');
-    expect(readFileSync(join(cniDir, 'cni-schema.validator.js'), 'utf8')).toBe(buildCniValidators(readFileSync(join(cniDir, 'cni-schema.json'), 'utf8')));
+    expect(readFileSync(join(cniDir, 'cni-schema.validator.js'), 'utf8')).toBe(
+      buildCniValidators(readFileSync(join(cniDir, 'cni-schema.json'), 'utf8')),
+    );
   });
 });
 
@@ -38,14 +47,35 @@ describe('kubectl snapshot (npm run gen:kubectl)', () => {
   it('parses kubectl help: usage, flags with shorthand, type, default and output formats', () => {
     const page = parseHelp(help('expose-help.txt'));
     expect(page.usage).toMatch(/^kubectl expose \(-f FILENAME \| TYPE NAME\)/);
-    expect(page.flags.find((f) => f.name === 'output')).toEqual({ name: 'output', shorthand: 'o', type: 'string', default: '', values: ['json', 'yaml', 'name', 'go-template', 'go-template-file', 'template', 'templatefile', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file'] });
+    expect(page.flags.find((f) => f.name === 'output')).toEqual({
+      name: 'output',
+      shorthand: 'o',
+      type: 'string',
+      default: '',
+      values: [
+        'json',
+        'yaml',
+        'name',
+        'go-template',
+        'go-template-file',
+        'template',
+        'templatefile',
+        'jsonpath',
+        'jsonpath-as-json',
+        'jsonpath-file',
+      ],
+    });
     expect(page.flags.find((f) => f.name === 'recursive')).toEqual({ name: 'recursive', shorthand: 'R', type: 'bool', default: 'false' });
     expect(page.flags.find((f) => f.name === 'filename')).toMatchObject({ shorthand: 'f', type: 'stringArray' });
-    expect(parseHelp(help('create-service-help.txt'))).toMatchObject({ aliases: ['service', 'svc'], subcommands: ['clusterip', 'externalname', 'loadbalancer', 'nodeport'] });
+    expect(parseHelp(help('create-service-help.txt'))).toMatchObject({
+      aliases: ['service', 'svc'],
+      subcommands: ['clusterip', 'externalname', 'loadbalancer', 'nodeport'],
+    });
   });
   it('records kubectl and the command tree', () => {
     expect(snapshot.kubectlVersion).toMatch(/^v1\.\d+\.\d+/);
-    for (const command of ['get', 'expose', 'port-forward', 'apply', 'patch', 'edit', 'create', 'delete', 'diff']) expect(Object.keys(snapshot.commands)).toContain(command);
+    for (const command of ['get', 'expose', 'port-forward', 'apply', 'patch', 'edit', 'create', 'delete', 'diff'])
+      expect(Object.keys(snapshot.commands)).toContain(command);
     expect(snapshot.commands.get!.flags.find((f) => f.name === 'output')!.values).toContain('wide');
     expect(snapshot.commands.wait!.flags.find((f) => f.name === 'timeout')!.type).toBe('duration');
     expect(snapshot.globalFlags.find((f) => f.name === 'namespace')).toMatchObject({ shorthand: 'n', type: 'string' });

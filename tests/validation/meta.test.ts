@@ -24,9 +24,12 @@ describe('rules registry', () => {
     it(`${rule.id} has tests, documentation and messages`, () => {
       const tested = tests.includes(`rule: '${rule.id}'`) || tests.includes(`describe('${rule.id}'`);
       expect(tested, `no testRule({ rule: '${rule.id}' }) or describe('${rule.id}') in tests/validation/rules`).toBe(true);
-      expect(readme, `src/validation/README.md does not list ${rule.id}`).toMatch(new RegExp(`^\\| \`${rule.id.replace('/', '\\/')}\` \\|`, 'm'));
+      expect(readme, `src/validation/README.md does not list ${rule.id}`).toMatch(
+        new RegExp(`^\\| \`${rule.id.replace('/', '\\/')}\` \\|`, 'm'),
+      );
       expect(rule.description.length).toBeGreaterThan(10);
-      const hasMessage = (lang: 'en' | 'ja') => Object.keys(catalogues[lang]).some((key) => key === rule.id || key.startsWith(`${rule.id}.`));
+      const hasMessage = (lang: 'en' | 'ja') =>
+        Object.keys(catalogues[lang]).some((key) => key === rule.id || key.startsWith(`${rule.id}.`));
       expect(hasMessage('en')).toBe(true);
       expect(hasMessage('ja')).toBe(true);
     });

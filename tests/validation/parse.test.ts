@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { parseYaml } from '../../src/validation/parse-yaml.ts';
 
 /**
@@ -70,7 +70,8 @@ describe('parse-yaml', () => {
   });
 
   it('locates values the same way on both paths', () => {
-    const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n---\n# comment\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: demo\n';
+    const text =
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n---\n# comment\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: demo\n';
     const fastDocs = parseYaml(text).documents;
     expect(fastDocs.map((d) => d.locate(['metadata', 'name']))).toEqual([
       { line: 4, column: 9, endLine: 4, endColumn: 12 },

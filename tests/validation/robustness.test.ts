@@ -34,7 +34,12 @@ describe('robustness', () => {
   it('survives garbage that is valid UTF-8', async () => {
     for (let seed = 1; seed <= 20; seed++) {
       const text = garbage(4096, seed).toString('latin1');
-      const report = await validateFiles([{ name: `g${seed}.yaml`, text }, { name: `g${seed}.sh`, text }, { name: `g${seed}.conflist`, text }, { name: `g${seed}.out`, text }]);
+      const report = await validateFiles([
+        { name: `g${seed}.yaml`, text },
+        { name: `g${seed}.sh`, text },
+        { name: `g${seed}.conflist`, text },
+        { name: `g${seed}.out`, text },
+      ]);
       expect(Array.isArray(report.problems)).toBe(true);
       for (const p of report.problems) expect(p.line).toBeGreaterThanOrEqual(1);
     }
@@ -57,7 +62,9 @@ describe('robustness', () => {
   it('validates 10,000 documents in one file', async () => {
     const doc = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c-NUM\ndata:\n  key: value\n';
     const text = Array.from({ length: 10_000 }, (_, i) => doc.replace('NUM', String(i))).join('---\n');
-    const report = await validateFiles([{ name: 'many.yaml', text: `${text}---\n${doc.replace('NUM', 'x').replace('\ndata:', '\ndat:')}` }]);
+    const report = await validateFiles([
+      { name: 'many.yaml', text: `${text}---\n${doc.replace('NUM', 'x').replace('\ndata:', '\ndat:')}` },
+    ]);
     expect(report.resources).toBe(10_001);
     expect(report.problems.map((p) => `${p.ruleId}@${p.line}:${p.column}`)).toEqual(['k8s/unknown-field@70005:1']);
   });
@@ -74,7 +81,12 @@ describe('robustness', () => {
 
   it('rejects a billion-laughs alias bomb quickly, without expanding it', async () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const before = process.memoryUsage().heapUsed;
     const start = performance.now();
     const report = await validateFiles([{ name: 'bomb.yaml', text: `${lines.join('\n')}\n` }]);

@@ -65,10 +65,33 @@ function inlineStyles(root) {
   // text metrics were measured with these fonts and spacings (a site's font size or letter spacing would make
   // labels overflow their boxes), and the colours belong to the theme. Box properties (display, width, …) are
   // left to the page's CSS.
-  const inherited = ['font-family', 'font-size', 'font-style', 'font-weight', 'font-stretch', 'font-variant',
-    'font-feature-settings', 'font-kerning', 'letter-spacing', 'word-spacing', 'line-height', 'text-transform',
-    'text-anchor', 'dominant-baseline', 'writing-mode', 'direction', 'fill', 'fill-opacity', 'stroke',
-    'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'visibility'];
+  const inherited = [
+    'font-family',
+    'font-size',
+    'font-style',
+    'font-weight',
+    'font-stretch',
+    'font-variant',
+    'font-feature-settings',
+    'font-kerning',
+    'letter-spacing',
+    'word-spacing',
+    'line-height',
+    'text-transform',
+    'text-anchor',
+    'dominant-baseline',
+    'writing-mode',
+    'direction',
+    'fill',
+    'fill-opacity',
+    'stroke',
+    'stroke-width',
+    'stroke-opacity',
+    'stroke-dasharray',
+    'stroke-linecap',
+    'stroke-linejoin',
+    'visibility',
+  ];
   const names = [...properties].sort();
   const rootValues = getComputedStyle(root);
   const frozen = inherited.map((name) => [name, rootValues.getPropertyValue(name)]);
@@ -122,8 +145,32 @@ function pruneUnusedDefinitions(root) {
  * Smaller markup, same picture: numbers to two decimals (Mermaid writes 47.79999923706055) and no data-*
  * attributes (Mermaid's bookkeeping for interactive use; nothing reads them in a static SVG).
  */
-const GEOMETRY = new Set(['d', 'points', 'transform', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry',
-  'width', 'height', 'viewBox', 'refX', 'refY', 'markerWidth', 'markerHeight', 'dx', 'dy', 'style']);
+const GEOMETRY = new Set([
+  'd',
+  'points',
+  'transform',
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'width',
+  'height',
+  'viewBox',
+  'refX',
+  'refY',
+  'markerWidth',
+  'markerHeight',
+  'dx',
+  'dy',
+  'style',
+]);
 function compact(root) {
   const round = (value) => value.replace(/-?\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2))));
   for (const element of [root, ...root.querySelectorAll('*')]) {

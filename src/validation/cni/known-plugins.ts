@@ -29,13 +29,36 @@ const BRIDGE: Record<string, OptionType> = {
 export const KNOWN_PLUGINS: Record<string, Record<string, OptionType>> = {
   bridge: { ...COMMON, ...BRIDGE },
   flannel: { ...COMMON, subnetFile: 'string', dataDir: 'string', delegate: 'delegate', ipMasq: 'boolean', mtu: 'integer' },
-  portmap: { ...COMMON, snat: 'boolean', masqAll: 'boolean', markMasqBit: 'integer', externalSetMarkChain: 'string', conditionsV4: 'array', conditionsV6: 'array', backend: 'string' },
-  bandwidth: { ...COMMON, ingressRate: 'integer', ingressBurst: 'integer', egressRate: 'integer', egressBurst: 'integer', shapedSubnets: 'array', unshapedSubnets: 'array' },
+  portmap: {
+    ...COMMON,
+    snat: 'boolean',
+    masqAll: 'boolean',
+    markMasqBit: 'integer',
+    externalSetMarkChain: 'string',
+    conditionsV4: 'array',
+    conditionsV6: 'array',
+    backend: 'string',
+  },
+  bandwidth: {
+    ...COMMON,
+    ingressRate: 'integer',
+    ingressBurst: 'integer',
+    egressRate: 'integer',
+    egressBurst: 'integer',
+    shapedSubnets: 'array',
+    unshapedSubnets: 'array',
+  },
   loopback: { ...COMMON },
 };
 
 /** flannel's delegate is a bridge configuration (flannel fills in `type: bridge`, `ipam` and `mtu` when absent). */
-export const DELEGATE_OPTIONS: Record<string, OptionType> = { type: 'string', ...BRIDGE, ipam: 'ipam', dns: 'object', capabilities: 'object' };
+export const DELEGATE_OPTIONS: Record<string, OptionType> = {
+  type: 'string',
+  ...BRIDGE,
+  ipam: 'ipam',
+  dns: 'object',
+  capabilities: 'object',
+};
 
 export const HOST_LOCAL_OPTIONS: Record<string, OptionType> = {
   type: 'string',

@@ -13,19 +13,25 @@ const IANA_SVC_NAME = /^[-a-z0-9]+$/;
 /** IsDNS1123Label: at most 63 characters, lower-case alphanumerics and '-', starting and ending alphanumeric. */
 export function dns1123Label(value: string): string | null {
   if (value.length > 63) return 'at most 63 characters';
-  return DNS1123_LABEL.test(value) ? null : "an RFC 1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit";
+  return DNS1123_LABEL.test(value)
+    ? null
+    : "an RFC 1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit";
 }
 
 /** IsDNS1123Subdomain: at most 253 characters, dot-separated RFC 1123 labels. */
 export function dns1123Subdomain(value: string): string | null {
   if (value.length > 253) return 'at most 253 characters';
-  return DNS1123_SUBDOMAIN.test(value) ? null : "an RFC 1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit";
+  return DNS1123_SUBDOMAIN.test(value)
+    ? null
+    : "an RFC 1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit";
 }
 
 /** IsDNS1035Label: at most 63 characters, starting with a letter (Service names). */
 export function dns1035Label(value: string): string | null {
   if (value.length > 63) return 'at most 63 characters';
-  return DNS1035_LABEL.test(value) ? null : "an RFC 1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit";
+  return DNS1035_LABEL.test(value)
+    ? null
+    : "an RFC 1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit";
 }
 
 /** IsQualifiedName: label and annotation keys, `[prefix/]name`. */

@@ -1,5 +1,5 @@
-import type { PathKey } from '../types.ts';
 import type { Resource } from '../resource.ts';
+import type { PathKey } from '../types.ts';
 
 /** Where a kind keeps its Pod spec, and helpers to walk containers and label selectors. */
 

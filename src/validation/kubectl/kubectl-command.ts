@@ -1,7 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { dns1123Subdomain } from '../k8s/names.ts';
 import type { Word } from './shell.ts';
-import { resolveResourceType, resourceTypeNames, snapshot, type CommandSpec, type FlagSpec, type ResourceType } from './snapshot.ts';
+import { type CommandSpec, type FlagSpec, type ResourceType, resolveResourceType, resourceTypeNames, snapshot } from './snapshot.ts';
 
 /**
  * Reads a kubectl command line the way cobra/pflag do, against the committed snapshot of kubectl's help: finds the
@@ -41,9 +41,32 @@ export interface KubectlCommand {
   beforeDash: number;
 }
 
-const RESOURCE_COMMANDS = new Set(['get', 'describe', 'delete', 'edit', 'label', 'annotate', 'patch', 'scale', 'wait', 'expose', 'autoscale', 'explain']);
+const RESOURCE_COMMANDS = new Set([
+  'get',
+  'describe',
+  'delete',
+  'edit',
+  'label',
+  'annotate',
+  'patch',
+  'scale',
+  'wait',
+  'expose',
+  'autoscale',
+  'explain',
+]);
 const ONE_OBJECT_COMMANDS = new Set(['port-forward', 'exec', 'logs', 'attach']);
-const FORMATS_NEEDING_ARGUMENT = new Set(['jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'template', 'templatefile']);
+const FORMATS_NEEDING_ARGUMENT = new Set([
+  'jsonpath',
+  'jsonpath-as-json',
+  'jsonpath-file',
+  'custom-columns',
+  'custom-columns-file',
+  'go-template',
+  'go-template-file',
+  'template',
+  'templatefile',
+]);
 const DURATION = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
 /** Commands that only dispatch to subcommands (cobra's DefaultSubCommandRun: help and exit 1). */
 const ONLY_GROUPS = new Set(['create service', 'create secret', 'set', 'config', 'auth', 'certificate', 'top', 'rollout']);
@@ -82,7 +105,11 @@ export function readKubectl(args: Word[]): KubectlCommand {
           ruleId: 'kubectl/unknown-flag',
           messageId: suggestion ? 'kubectl/unknown-flag.suggest' : 'kubectl/unknown-flag',
           word,
-          params: { flag: parsed.long ? `--${parsed.name}` : `-${parsed.name}`, command: ['kubectl', ...path].join(' '), ...(suggestion ? { suggestion: `--${suggestion}` } : {}) },
+          params: {
+            flag: parsed.long ? `--${parsed.name}` : `-${parsed.name}`,
+            command: ['kubectl', ...path].join(' '),
+            ...(suggestion ? { suggestion: `--${suggestion}` } : {}),
+          },
           found: text,
           expected: suggestion ? `--${suggestion}` : undefined,
         });
@@ -98,7 +125,13 @@ export function readKubectl(args: Word[]): KubectlCommand {
           valueWord = next;
           i++;
         } else {
-          findings.push({ ruleId: 'kubectl/flag-value', messageId: 'kubectl/flag-value.missing', word, params: { flag: `--${flag.name}`, type: flag.type }, expected: flag.type });
+          findings.push({
+            ruleId: 'kubectl/flag-value',
+            messageId: 'kubectl/flag-value.missing',
+            word,
+            params: { flag: `--${flag.name}`, type: flag.type },
+            expected: flag.type,
+          });
         }
       }
       flags.push({ spec: flag, value, word: valueWord });
@@ -113,18 +146,64 @@ export function readKubectl(args: Word[]): KubectlCommand {
       continue;
     }
     if (path.length === 0) {
-      findings.push({ ruleId: 'kubectl/unknown-command', word, params: { command: text, suggestion: closest(text, Object.keys(snapshot.commands)) }, found: text, expected: closest(text, Object.keys(snapshot.commands)) });
-      return { path, spec: undefined, flags, positionals, objects: [], creates: [], files: [], namespace: undefined, findings, beforeDash: positionals.length };
+      findings.push({
+        ruleId: 'kubectl/unknown-command',
+        word,
+        params: { command: text, suggestion: closest(text, Object.keys(snapshot.commands)) },
+        found: text,
+        expected: closest(text, Object.keys(snapshot.commands)),
+      });
+      return {
+        path,
+        spec: undefined,
+        flags,
+        positionals,
+        objects: [],
+        creates: [],
+        files: [],
+        namespace: undefined,
+        findings,
+        beforeDash: positionals.length,
+      };
     }
     if (Object.keys(node).length > 0 && positionals.length === 0 && !/\b(NAME|TYPE)\b/.test(spec?.usage ?? '')) {
-      findings.push({ ruleId: 'kubectl/unknown-command', messageId: 'kubectl/unknown-command.sub', word, params: { command: ['kubectl', ...path].join(' '), sub: text, available: Object.keys(node).join(', ') }, found: text, expected: Object.keys(node).join(', ') });
-      return { path, spec, flags, positionals, objects: [], creates: [], files: [], namespace: undefined, findings, beforeDash: positionals.length };
+      findings.push({
+        ruleId: 'kubectl/unknown-command',
+        messageId: 'kubectl/unknown-command.sub',
+        word,
+        params: { command: ['kubectl', ...path].join(' '), sub: text, available: Object.keys(node).join(', ') },
+        found: text,
+        expected: Object.keys(node).join(', '),
+      });
+      return {
+        path,
+        spec,
+        flags,
+        positionals,
+        objects: [],
+        creates: [],
+        files: [],
+        namespace: undefined,
+        findings,
+        beforeDash: positionals.length,
+      };
     }
     positionals.push(word);
   }
   const namespace = flags.find((f) => f.spec.name === 'namespace')?.value;
   const files = flags.filter((f) => f.spec.name === 'filename' && f.value !== undefined).map((f) => f.word);
-  const command: KubectlCommand = { path, spec, flags, positionals, objects: [], creates: [], files, namespace, findings, beforeDash: beforeDash < 0 ? positionals.length : beforeDash };
+  const command: KubectlCommand = {
+    path,
+    spec,
+    flags,
+    positionals,
+    objects: [],
+    creates: [],
+    files,
+    namespace,
+    findings,
+    beforeDash: beforeDash < 0 ? positionals.length : beforeDash,
+  };
   readPositionals(command);
   checkRequired(command, args);
   return command;
@@ -140,21 +219,42 @@ function checkRequired(command: KubectlCommand, args: Word[]) {
   if (!spec || path.length === 0 || command.findings.some((f) => f.ruleId === 'kubectl/unknown-command')) return;
   const at = args[args.length - 1]!;
   const has = (...names: string[]) => command.flags.some((f) => names.includes(f.spec.name));
-  const missing = (what: string) => command.findings.push({ ruleId: 'kubectl/missing-argument', word: at, params: { command: ['kubectl', ...path].join(' '), what, usage: spec.usage }, expected: spec.usage });
+  const missing = (what: string) =>
+    command.findings.push({
+      ruleId: 'kubectl/missing-argument',
+      word: at,
+      params: { command: ['kubectl', ...path].join(' '), what, usage: spec.usage },
+      expected: spec.usage,
+    });
   if (has('help')) return;
   // Leading optional groups (`[-f] [-p]`, `[(-o|--output=)json|…]`) say nothing about what is required.
   let usage = spec.usage.slice(['kubectl', ...path].join(' ').length).trim();
   while (usage.startsWith('[')) usage = usage.replace(/^\[[^\]]*(\[[^\]]*\][^\]]*)*\]\s*/, '');
   const count = command.beforeDash;
   const subcommands = Object.keys(spec.subcommands);
-  if (subcommands.length > 0 && (usage.startsWith('SUBCOMMAND') || subcommands.includes(/^\((\S+)/.exec(usage)?.[1] ?? '') || ONLY_GROUPS.has(path.join(' ')))) {
+  if (
+    subcommands.length > 0 &&
+    (usage.startsWith('SUBCOMMAND') || subcommands.includes(/^\((\S+)/.exec(usage)?.[1] ?? '') || ONLY_GROUPS.has(path.join(' ')))
+  ) {
     missing(subcommands.join(' | '));
     return;
   }
   if (/^(NAME|[A-Z_]+_NAME)\b/.test(usage) && count === 0) missing(usage.split(' ')[0]!);
-  else if (/^\((POD \| )?TYPE\/NAME\)|^TYPE\/NAME\b/.test(usage) && !/REMOTE_PORT/.test(usage) && count === 0 && !has('selector', 'filename')) missing('POD or TYPE/NAME');
-  else if (/REMOTE_PORT/.test(usage) && count < 2) missing(count === 0 ? 'TYPE/NAME and [LOCAL_PORT:]REMOTE_PORT' : '[LOCAL_PORT:]REMOTE_PORT');
-  else if (/^\((-f FILENAME \| )?TYPE\b|^\(\[-f FILENAME\] \| \[-k DIRECTORY\] \| TYPE\b|^TYPE\b/.test(usage) && count === 0 && !has('filename', 'kustomize')) missing('TYPE');
+  else if (
+    /^\((POD \| )?TYPE\/NAME\)|^TYPE\/NAME\b/.test(usage) &&
+    !/REMOTE_PORT/.test(usage) &&
+    count === 0 &&
+    !has('selector', 'filename')
+  )
+    missing('POD or TYPE/NAME');
+  else if (/REMOTE_PORT/.test(usage) && count < 2)
+    missing(count === 0 ? 'TYPE/NAME and [LOCAL_PORT:]REMOTE_PORT' : '[LOCAL_PORT:]REMOTE_PORT');
+  else if (
+    /^\((-f FILENAME \| )?TYPE\b|^\(\[-f FILENAME\] \| \[-k DIRECTORY\] \| TYPE\b|^TYPE\b/.test(usage) &&
+    count === 0 &&
+    !has('filename', 'kustomize')
+  )
+    missing('TYPE');
   else if (/^\(?-f FILENAME\b/.test(usage) && !/\| TYPE/.test(usage) && !has('filename', 'kustomize')) missing('-f FILENAME');
 }
 
@@ -166,7 +266,9 @@ function findSub(node: Record<string, CommandSpec>, text: string): { name: strin
 function parseFlagWord(text: string): { long: boolean; name: string; value: string | undefined } {
   if (text.startsWith('--')) {
     const eq = text.indexOf('=');
-    return eq < 0 ? { long: true, name: text.slice(2), value: undefined } : { long: true, name: text.slice(2, eq), value: text.slice(eq + 1) };
+    return eq < 0
+      ? { long: true, name: text.slice(2), value: undefined }
+      : { long: true, name: text.slice(2, eq), value: text.slice(eq + 1) };
   }
   const name = text.charAt(1);
   const rest = text.slice(2);
@@ -174,15 +276,36 @@ function parseFlagWord(text: string): { long: boolean; name: string; value: stri
 }
 
 function checkValue(flag: FlagSpec, value: string, word: Word, findings: Finding[]) {
-  const bad = (expected: string) => findings.push({ ruleId: 'kubectl/flag-value', word, params: { flag: `--${flag.name}`, value, expected }, expected, found: value });
+  const bad = (expected: string) =>
+    findings.push({ ruleId: 'kubectl/flag-value', word, params: { flag: `--${flag.name}`, value, expected }, expected, found: value });
   if (flag.name === 'output' && flag.values) {
     const format = value.includes('=') ? value.slice(0, value.indexOf('=')) : value;
     if (!flag.values.includes(format)) {
-      findings.push({ ruleId: 'kubectl/output-format', word, params: { format: value, formats: flag.values.join(', ') }, expected: flag.values.join(', '), found: value });
+      findings.push({
+        ruleId: 'kubectl/output-format',
+        word,
+        params: { format: value, formats: flag.values.join(', ') },
+        expected: flag.values.join(', '),
+        found: value,
+      });
     } else if (FORMATS_NEEDING_ARGUMENT.has(format) && !value.includes('=')) {
-      findings.push({ ruleId: 'kubectl/output-format', messageId: 'kubectl/output-format.argument', word, params: { format }, expected: `${format}=…`, found: value });
+      findings.push({
+        ruleId: 'kubectl/output-format',
+        messageId: 'kubectl/output-format.argument',
+        word,
+        params: { format },
+        expected: `${format}=…`,
+        found: value,
+      });
     } else if (!FORMATS_NEEDING_ARGUMENT.has(format) && value.includes('=')) {
-      findings.push({ ruleId: 'kubectl/output-format', messageId: 'kubectl/output-format.no-argument', word, params: { format }, expected: format, found: value });
+      findings.push({
+        ruleId: 'kubectl/output-format',
+        messageId: 'kubectl/output-format.no-argument',
+        word,
+        params: { format },
+        expected: format,
+        found: value,
+      });
     }
     return;
   }
@@ -216,14 +339,22 @@ function checkType(token: string, word: Word, findings: Finding[]): ResourceType
     const names = resourceTypeNames();
     const best = closest(token.toLowerCase(), names);
     const suggestion = distance(best, token.toLowerCase()) <= 2 ? best : undefined;
-    findings.push({ ruleId: 'kubectl/resource-type', messageId: suggestion ? 'kubectl/resource-type.suggest' : 'kubectl/resource-type', word, params: { type: token, ...(suggestion ? { suggestion } : {}) }, found: token, expected: suggestion });
+    findings.push({
+      ruleId: 'kubectl/resource-type',
+      messageId: suggestion ? 'kubectl/resource-type.suggest' : 'kubectl/resource-type',
+      word,
+      params: { type: token, ...(suggestion ? { suggestion } : {}) },
+      found: token,
+      expected: suggestion,
+    });
   }
   return type;
 }
 
 function checkName(name: string, word: Word, findings: Finding[]): boolean {
   const problem = name === '' ? 'a name after "/"' : dns1123Subdomain(name);
-  if (problem) findings.push({ ruleId: 'kubectl/resource-name', word, params: { name, expected: problem }, expected: problem, found: name });
+  if (problem)
+    findings.push({ ruleId: 'kubectl/resource-name', word, params: { name, expected: problem }, expected: problem, found: name });
   return !problem;
 }
 
@@ -264,7 +395,8 @@ function readPositionals(command: KubectlCommand) {
       }
       if (type && checkName(word.text, word, findings)) command.objects.push({ type, name: word.text, namespace, word });
     });
-    if (verb === 'expose' && command.objects[0]) command.creates.push({ kind: 'Service', name: flagValue('name') ?? command.objects[0].name, namespace });
+    if (verb === 'expose' && command.objects[0])
+      command.creates.push({ kind: 'Service', name: flagValue('name') ?? command.objects[0].name, namespace });
     return;
   }
   if (ONE_OBJECT_COMMANDS.has(verb)) {
@@ -273,7 +405,8 @@ function readPositionals(command: KubectlCommand) {
       if (first.text.includes('/')) {
         const [typeToken, ...rest] = first.text.split('/');
         const t = checkType(typeToken!, first, findings);
-        if (t && checkName(rest.join('/'), first, findings)) command.objects.push({ type: t, name: rest.join('/'), namespace, word: first });
+        if (t && checkName(rest.join('/'), first, findings))
+          command.objects.push({ type: t, name: rest.join('/'), namespace, word: first });
       } else if (checkName(first.text, first, findings)) {
         const pod = resolveResourceType('pods')!;
         command.objects.push({ type: pod, name: first.text, namespace, word: first });
@@ -282,8 +415,22 @@ function readPositionals(command: KubectlCommand) {
     if (verb === 'port-forward') {
       for (const word of usable.slice(1)) {
         const ports = word.text.split(':');
-        const valid = ports.length <= 2 && ports.every((p, i) => /^\d+$/.test(p) ? Number(p) <= 65535 && (Number(p) >= 1 || (i === 0 && ports.length === 2)) : i === 0 && ports.length === 2 && p === '');
-        if (!valid) findings.push({ ruleId: 'kubectl/flag-value', messageId: 'kubectl/flag-value.port', word, params: { value: word.text }, expected: '[LOCAL_PORT:]REMOTE_PORT with ports 1-65535', found: word.text });
+        const valid =
+          ports.length <= 2 &&
+          ports.every((p, i) =>
+            /^\d+$/.test(p)
+              ? Number(p) <= 65535 && (Number(p) >= 1 || (i === 0 && ports.length === 2))
+              : i === 0 && ports.length === 2 && p === '',
+          );
+        if (!valid)
+          findings.push({
+            ruleId: 'kubectl/flag-value',
+            messageId: 'kubectl/flag-value.port',
+            word,
+            params: { value: word.text },
+            expected: '[LOCAL_PORT:]REMOTE_PORT with ports 1-65535',
+            found: word.text,
+          });
       }
     }
     return;
@@ -291,11 +438,25 @@ function readPositionals(command: KubectlCommand) {
   if (verb === 'create' && sub) {
     const name = usable[0];
     const kindBySub: Record<string, string> = {
-      namespace: 'Namespace', deployment: 'Deployment', secret: 'Secret', configmap: 'ConfigMap', service: 'Service', serviceaccount: 'ServiceAccount',
-      job: 'Job', cronjob: 'CronJob', ingress: 'Ingress', role: 'Role', rolebinding: 'RoleBinding', clusterrole: 'ClusterRole',
-      clusterrolebinding: 'ClusterRoleBinding', quota: 'ResourceQuota', priorityclass: 'PriorityClass', poddisruptionbudget: 'PodDisruptionBudget',
+      namespace: 'Namespace',
+      deployment: 'Deployment',
+      secret: 'Secret',
+      configmap: 'ConfigMap',
+      service: 'Service',
+      serviceaccount: 'ServiceAccount',
+      job: 'Job',
+      cronjob: 'CronJob',
+      ingress: 'Ingress',
+      role: 'Role',
+      rolebinding: 'RoleBinding',
+      clusterrole: 'ClusterRole',
+      clusterrolebinding: 'ClusterRoleBinding',
+      quota: 'ResourceQuota',
+      priorityclass: 'PriorityClass',
+      poddisruptionbudget: 'PodDisruptionBudget',
     };
-    if (name && kindBySub[sub] && checkName(name.text, name, findings)) command.creates.push({ kind: kindBySub[sub]!, name: name.text, namespace });
+    if (name && kindBySub[sub] && checkName(name.text, name, findings))
+      command.creates.push({ kind: kindBySub[sub]!, name: name.text, namespace });
     return;
   }
   if (verb === 'run') {

@@ -74,7 +74,10 @@ export function parseCommandFile(file: string, text: string): CommandFile {
       if (line.trimStart().startsWith('#')) return line;
       return line.replace(PLACEHOLDER, (_match, before: string, placeholder: string, offset: number) => {
         const column = offset + before.length + 1;
-        placeholders.push({ text: placeholder, position: { line: index + 1, column, endLine: index + 1, endColumn: column + placeholder.length } });
+        placeholders.push({
+          text: placeholder,
+          position: { line: index + 1, column, endLine: index + 1, endColumn: column + placeholder.length },
+        });
         // Same length, so the columns of everything after it stay right.
         return before + 'x'.repeat(placeholder.length);
       });

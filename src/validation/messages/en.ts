@@ -55,8 +55,10 @@ export const en: Record<string, string> = {
   'policy/pod-security.privileged': 'Pod Security "restricted": privileged containers are not allowed',
   'policy/pod-security.host-ports': 'Pod Security "restricted": hostPort {found} is not allowed',
   'policy/pod-security.proc-mount': 'Pod Security "restricted": procMount "{found}" is not allowed',
-  'policy/pod-security.allow-privilege-escalation': 'Pod Security "restricted": securityContext.allowPrivilegeEscalation must be false (found {found})',
-  'policy/pod-security.run-as-non-root': 'Pod Security "restricted": runAsNonRoot must be true on the Pod or on every container (found {found})',
+  'policy/pod-security.allow-privilege-escalation':
+    'Pod Security "restricted": securityContext.allowPrivilegeEscalation must be false (found {found})',
+  'policy/pod-security.run-as-non-root':
+    'Pod Security "restricted": runAsNonRoot must be true on the Pod or on every container (found {found})',
   'policy/pod-security.seccomp': 'Pod Security "restricted": seccompProfile.type must be RuntimeDefault or Localhost (found {found})',
   'policy/pod-security.capabilities-drop': 'Pod Security "restricted": securityContext.capabilities.drop must include ALL (found {found})',
   'policy/pod-security.capabilities-add': 'Pod Security "restricted": only NET_BIND_SERVICE may be added (found {found})',

@@ -6,7 +6,8 @@ export const ja: Record<string, string> = {
   'file/unreadable': '{file} を読み込めません: {detail}',
   'file/too-large': 'ファイルが {size} バイトあり、上限の {limit} バイトを超えています',
   'file/binary': 'UTF-8のテキストではありません（バイナリデータか別のエンコーディングです）',
-  'file/unsupported': '対応していない種類のファイルです: {file}（.yaml、.yml、.json、.conflist、.conf、.sh、.out のいずれかにしてください）',
+  'file/unsupported':
+    '対応していない種類のファイルです: {file}（.yaml、.yml、.json、.conflist、.conf、.sh、.out のいずれかにしてください）',
   'yaml/syntax': 'YAMLの構文エラーです: {detail}',
   'yaml/duplicate-key': 'キーが重複しています: {detail}',
   'yaml/alias-limit': 'YAMLエイリアスの展開が多すぎます（上限 {limit}）。エイリアス爆弾の可能性があります',
@@ -42,7 +43,8 @@ export const ja: Record<string, string> = {
   'k8s/container-name': 'コンテナ名 "{name}" が不正です: {expected} でなければなりません',
   'k8s/duplicate-container-name': 'コンテナ名 "{name}" が重複しています',
   'k8s/service-selects-nothing': 'セレクター {selector} に一致するPodやPodテンプレートがNamespace {namespace} にありません',
-  'k8s/target-port-name': 'targetPort "{name}" は {kind} {owner}（{file}）の名前付きcontainerPortではありません。定義されているポート: {available}',
+  'k8s/target-port-name':
+    'targetPort "{name}" は {kind} {owner}（{file}）の名前付きcontainerPortではありません。定義されているポート: {available}',
   'k8s/namespace-exists': 'Namespace "{namespace}" は検証したファイルの中で定義されておらず、既定のNamespaceでもありません',
   'policy/pod-security.host-namespaces': 'Podセキュリティの標準 "restricted": ホストの名前空間を共有してはいけません（{found}）',
   'policy/pod-security.host-process': 'Podセキュリティの標準 "restricted": WindowsのHostProcessコンテナは使えません',
@@ -55,11 +57,16 @@ export const ja: Record<string, string> = {
   'policy/pod-security.privileged': 'Podセキュリティの標準 "restricted": 特権コンテナは使えません',
   'policy/pod-security.host-ports': 'Podセキュリティの標準 "restricted": hostPort {found} は使えません',
   'policy/pod-security.proc-mount': 'Podセキュリティの標準 "restricted": procMount "{found}" は使えません',
-  'policy/pod-security.allow-privilege-escalation': 'Podセキュリティの標準 "restricted": securityContext.allowPrivilegeEscalation は false でなければなりません（{found}）',
-  'policy/pod-security.run-as-non-root': 'Podセキュリティの標準 "restricted": Podかすべてのコンテナで runAsNonRoot を true にしてください（{found}）',
-  'policy/pod-security.seccomp': 'Podセキュリティの標準 "restricted": seccompProfile.type は RuntimeDefault か Localhost でなければなりません（{found}）',
-  'policy/pod-security.capabilities-drop': 'Podセキュリティの標準 "restricted": securityContext.capabilities.drop に ALL が必要です（{found}）',
-  'policy/pod-security.capabilities-add': 'Podセキュリティの標準 "restricted": 追加できるケーパビリティは NET_BIND_SERVICE だけです（{found}）',
+  'policy/pod-security.allow-privilege-escalation':
+    'Podセキュリティの標準 "restricted": securityContext.allowPrivilegeEscalation は false でなければなりません（{found}）',
+  'policy/pod-security.run-as-non-root':
+    'Podセキュリティの標準 "restricted": Podかすべてのコンテナで runAsNonRoot を true にしてください（{found}）',
+  'policy/pod-security.seccomp':
+    'Podセキュリティの標準 "restricted": seccompProfile.type は RuntimeDefault か Localhost でなければなりません（{found}）',
+  'policy/pod-security.capabilities-drop':
+    'Podセキュリティの標準 "restricted": securityContext.capabilities.drop に ALL が必要です（{found}）',
+  'policy/pod-security.capabilities-add':
+    'Podセキュリティの標準 "restricted": 追加できるケーパビリティは NET_BIND_SERVICE だけです（{found}）',
   'policy/image-tag': 'イメージ "{image}" はタグ "latest" を使っています。バージョンかダイジェストで固定してください',
   'policy/image-tag.missing': 'イメージ "{image}" にタグがありません。バージョンかダイジェストで固定してください',
   'policy/resources': 'コンテナ "{container}" に {missing} が設定されていません',
@@ -105,7 +112,8 @@ export const ja: Record<string, string> = {
   'output/service.external-ip': 'Service "{name}" のEXTERNAL-IP {found} は、そのtypeではありえません',
   'output/service.selector': 'Service "{name}" のSELECTORが {found} ですが、サンプルでは {expected} です',
   'output/cluster-ip': 'CLUSTER-IP {ip} がServiceのCIDR {cidr} の外にあります',
-  'output/cluster-ip.kubernetes': 'kubernetes ServiceにはServiceのCIDRの最初のアドレス（{expected}）が割り当てられます。{ip} ではありません',
+  'output/cluster-ip.kubernetes':
+    'kubernetes ServiceにはServiceのCIDRの最初のアドレス（{expected}）が割り当てられます。{ip} ではありません',
   'output/node-port': 'NodePort {value} が 30000〜32767 の外にあります',
   'output/age': 'AGE "{value}" はkubectlが表示する形式ではありません（例: 114s、2m56s、15m、12d）',
   'output/listing': '一覧の行ではありません: "{line}"',

@@ -1,5 +1,5 @@
-import type { Location } from '../resource.ts';
 import type { ShellCommand } from '../kubectl/shell.ts';
+import type { Location } from '../resource.ts';
 import type { Position } from '../types.ts';
 
 /** An expected output (`<name>.out`) and the command that prints it (the last command of `<name>.sh`). */
@@ -12,7 +12,12 @@ export interface ExpectedOutput {
   at(line: number, column?: number, endColumn?: number, path?: string): Location;
 }
 
-export function toExpectedOutput(file: string, text: string, commandFile: string | undefined, command: ShellCommand | undefined): ExpectedOutput {
+export function toExpectedOutput(
+  file: string,
+  text: string,
+  commandFile: string | undefined,
+  command: ShellCommand | undefined,
+): ExpectedOutput {
   const lines = text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
   return {
     file,

@@ -1,5 +1,5 @@
-import { get, isRecord } from '../k8s/workloads.ts';
 import type { ExampleSet } from '../example-set.ts';
+import { get, isRecord } from '../k8s/workloads.ts';
 
 /**
  * The shapes a Service can have in the example set: each manifest, plus what commands make of it
@@ -39,7 +39,11 @@ export function serviceVariants(set: ExampleSet): ServiceVariant[] {
       namespace: resource.namespace ?? 'default',
       type: String(get(resource.value, ['spec', 'type']) ?? 'ClusterIP'),
       ports: Array.isArray(ports)
-        ? ports.filter(isRecord).map((p) => ({ port: Number(p.port), protocol: String(p.protocol ?? 'TCP'), ...(typeof p.nodePort === 'number' ? { nodePort: p.nodePort } : {}) }))
+        ? ports.filter(isRecord).map((p) => ({
+            port: Number(p.port),
+            protocol: String(p.protocol ?? 'TCP'),
+            ...(typeof p.nodePort === 'number' ? { nodePort: p.nodePort } : {}),
+          }))
         : [],
       selector: selectorText(get(resource.value, ['spec', 'selector'])),
       source: resource.file,
@@ -51,17 +55,37 @@ export function serviceVariants(set: ExampleSet): ServiceVariant[] {
     const namespace = command.namespace ?? 'default';
     if (verb === 'expose' && command.objects[0]) {
       const target = command.objects[0];
-      const base = set.resources.find((r) => r.kind.toLowerCase() === target.type.kind.toLowerCase() && r.name === target.name && (r.namespace ?? 'default') === namespace);
+      const base = set.resources.find(
+        (r) =>
+          r.kind.toLowerCase() === target.type.kind.toLowerCase() && r.name === target.name && (r.namespace ?? 'default') === namespace,
+      );
       const selector = base ? (get(base.value, ['spec', 'selector', 'matchLabels']) ?? get(base.value, ['spec', 'selector'])) : undefined;
       const portFlag = flag('port');
       const ports = portFlag ? [{ port: Number(portFlag), protocol: flag('protocol') || 'TCP' }] : [];
-      variants.push({ name: flag('name') ?? target.name, namespace, type: flag('type') || 'ClusterIP', ports, selector: selectorText(selector), source: command.file });
+      variants.push({
+        name: flag('name') ?? target.name,
+        namespace,
+        type: flag('type') || 'ClusterIP',
+        ports,
+        selector: selectorText(selector),
+        source: command.file,
+      });
     }
     if (verb === 'create' && sub === 'service' && command.path[2]) {
-      const type = { clusterip: 'ClusterIP', nodeport: 'NodePort', loadbalancer: 'LoadBalancer', externalname: 'ExternalName' }[command.path[2]] ?? command.path[2];
+      const type =
+        { clusterip: 'ClusterIP', nodeport: 'NodePort', loadbalancer: 'LoadBalancer', externalname: 'ExternalName' }[command.path[2]] ??
+        command.path[2];
       const name = command.positionals[0]?.text;
       const tcp = command.flags.filter((f) => f.spec.name === 'tcp').flatMap((f) => (f.value ?? '').split(','));
-      if (name) variants.push({ name, namespace, type, ports: tcp.map((t) => ({ port: Number(t.split(':')[0]), protocol: 'TCP' })), selector: `app=${name}`, source: command.file });
+      if (name)
+        variants.push({
+          name,
+          namespace,
+          type,
+          ports: tcp.map((t) => ({ port: Number(t.split(':')[0]), protocol: 'TCP' })),
+          selector: `app=${name}`,
+          source: command.file,
+        });
     }
   }
   // Patches change the type of every variant they apply to; keep both (before and after).

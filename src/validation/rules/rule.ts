@@ -1,9 +1,9 @@
-import type { Location, Resource } from '../resource.ts';
-import type { Mode, Severity } from '../types.ts';
 import type { CniConfig } from '../cni/cni-config.ts';
+import type { ExampleSet } from '../example-set.ts';
 import type { CommandFile, ShellCommand } from '../kubectl/shell.ts';
 import type { ExpectedOutput } from '../output/expected-output.ts';
-import type { ExampleSet } from '../example-set.ts';
+import type { Location, Resource } from '../resource.ts';
+import type { Mode, Severity } from '../types.ts';
 
 /**
  * How bad a broken rule is:

@@ -10,7 +10,10 @@ export const stageRules: StageRule[] = [
   stage('file/unsupported', 'A file given explicitly whose extension the validator does not handle.'),
   stage('yaml/syntax', 'A YAML or JSON syntax error (including tabs used for indentation).'),
   stage('yaml/duplicate-key', 'A mapping with the same key twice (the API server rejects it; kubectl would silently keep one).'),
-  stage('yaml/alias-limit', 'A document whose aliases expand beyond a small limit (a "billion laughs" bomb): rejected without expanding it.'),
+  stage(
+    'yaml/alias-limit',
+    'A document whose aliases expand beyond a small limit (a "billion laughs" bomb): rejected without expanding it.',
+  ),
   stage('k8s/not-an-object', 'A document (or List item) that is not a mapping.'),
   stage('k8s/missing-kind', 'A Kubernetes object without `kind`.'),
   stage('k8s/missing-api-version', 'A Kubernetes object without `apiVersion`.'),

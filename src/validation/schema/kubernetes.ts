@@ -1,9 +1,9 @@
 import { closest, distance } from 'fastest-levenshtein';
-import fieldIndexJson from './field-index.json' with { type: 'json' };
-import { validators } from './validators.generated.ts';
-import type { AjvError, ValidateFunction } from './validator-types.ts';
 import type { PathKey } from '../types.ts';
+import fieldIndexJson from './field-index.json' with { type: 'json' };
 import { toolConfigOf } from './tool-configs.ts';
+import type { AjvError, ValidateFunction } from './validator-types.ts';
+import { validators } from './validators.generated.ts';
 
 /**
  * The Kubernetes schema for one pinned release: which kinds are served, their precompiled validators

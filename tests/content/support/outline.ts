@@ -42,16 +42,11 @@ export function outline(source: string): Outline {
 /** Differences between a ja page and its en twin, each a sentence naming the page. */
 export function compareOutlines(page: string, ja: Outline, en: Outline): string[] {
   const problems: string[] = [];
-  if (ja.h2.length !== en.h2.length)
-    problems.push(`${page}: ja has ${ja.h2.length} h2 sections, en has ${en.h2.length}`);
-  if (ja.h3.length !== en.h3.length)
-    problems.push(`${page}: ja has ${ja.h3.length} h3 sections, en has ${en.h3.length}`);
+  if (ja.h2.length !== en.h2.length) problems.push(`${page}: ja has ${ja.h2.length} h2 sections, en has ${en.h2.length}`);
+  if (ja.h3.length !== en.h3.length) problems.push(`${page}: ja has ${ja.h3.length} h3 sections, en has ${en.h3.length}`);
   if (ja.examples.join('\n') !== en.examples.join('\n'))
-    problems.push(
-      `${page}: examples differ — ja [${ja.examples.join(', ')}], en [${en.examples.join(', ')}]`,
-    );
-  if (ja.diagrams !== en.diagrams)
-    problems.push(`${page}: ja has ${ja.diagrams} mermaid diagrams, en has ${en.diagrams}`);
+    problems.push(`${page}: examples differ — ja [${ja.examples.join(', ')}], en [${en.examples.join(', ')}]`);
+  if (ja.diagrams !== en.diagrams) problems.push(`${page}: ja has ${ja.diagrams} mermaid diagrams, en has ${en.diagrams}`);
   return problems;
 }
 
@@ -101,9 +96,7 @@ export function japaneseSoftBreaks(source: string): number[] {
  * get the Japanese default (ノート). English pages therefore give every aside its title.
  */
 export function untitledAsides(source: string): number[] {
-  return source
-    .split('\n')
-    .flatMap((line, i) => (/^:::(note|tip|caution|danger)\s*$/.test(line) ? [i + 1] : []));
+  return source.split('\n').flatMap((line, i) => (/^:::(note|tip|caution|danger)\s*$/.test(line) ? [i + 1] : []));
 }
 
 /**

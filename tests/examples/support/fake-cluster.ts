@@ -27,19 +27,24 @@ export async function runWalkthrough(args: string[], rules: string[] = []): Prom
   writeFileSync(log, '');
   writeFileSync(join(dir, 'rules'), rules.map((rule) => `${rule}\n`).join(''));
   const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-    const child = execFile('bash', [WALKTHROUGH, ...args], {
-      cwd: tmpdir(),
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: {
-      ...process.env,
-      PATH: `${dir}:${process.env.PATH}`,
-      FAKE_LOG: log,
-      FAKE_RULES: join(dir, 'rules'),
-      BACKGROUND_TIMEOUT: '20',
-      BACKGROUND_READY_SECONDS: '5',
+    const child = execFile(
+      'bash',
+      [WALKTHROUGH, ...args],
+      {
+        cwd: tmpdir(),
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: {
+          ...process.env,
+          PATH: `${dir}:${process.env.PATH}`,
+          FAKE_LOG: log,
+          FAKE_RULES: join(dir, 'rules'),
+          BACKGROUND_TIMEOUT: '20',
+          BACKGROUND_READY_SECONDS: '5',
+        },
       },
-    }, (_error, stdout, stderr) => done({ status: child.exitCode, stdout, stderr }));
+      (_error, stdout, stderr) => done({ status: child.exitCode, stdout, stderr }),
+    );
   });
   const calls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   const pidFile = `${log}.port-forward.pid`;

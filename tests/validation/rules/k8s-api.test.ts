@@ -19,7 +19,12 @@ testRule({
     { code: upperName, ...at(upperName, 'Web_1'), message: 'RFC 1123 subdomain' },
     { code: longName, ...at(longName, 'aaaa'), message: 'at most 253' },
     { code: badNamespace, ...at(badNamespace, 'Demo'), messageId: 'k8s/object-name.namespace' },
-    { code: dottedNamespace, ...at(dottedNamespace, 'demo.net'), message: 'RFC 1123 label', description: 'a Namespace name is a DNS label' },
+    {
+      code: dottedNamespace,
+      ...at(dottedNamespace, 'demo.net'),
+      message: 'RFC 1123 label',
+      description: 'a Namespace name is a DNS label',
+    },
     { code: noName, ...at(noName, 'metadata'), messageId: 'k8s/object-name.missing' },
   ],
 });
@@ -37,7 +42,11 @@ testRule({
 
 const badKey = change(DEPLOYMENT, '  labels:\n    app: web', '  labels:\n    -app: web');
 const badPrefix = change(DEPLOYMENT, '      labels:\n        app: web', '      labels:\n        app: web\n        Example.COM/tier: web');
-const badExpression = change(DEPLOYMENT, '    matchLabels:\n      app: web', '    matchLabels:\n      app: web\n    matchExpressions:\n      - key: "a b"\n        operator: Exists');
+const badExpression = change(
+  DEPLOYMENT,
+  '    matchLabels:\n      app: web',
+  '    matchLabels:\n      app: web\n    matchExpressions:\n      - key: "a b"\n        operator: Exists',
+);
 const badServiceSelector = change(SERVICE, '    app: web', '    app/: web');
 testRule({
   rule: 'k8s/label-key',
@@ -54,7 +63,10 @@ const badValue = change(DEPLOYMENT, '  labels:\n    app: web', '  labels:\n    a
 const longValue = change(DEPLOYMENT, '  labels:\n    app: web', `  labels:\n    app: ${'v'.repeat(64)}`);
 testRule({
   rule: 'k8s/label-value',
-  accept: [{ code: DEPLOYMENT }, { code: change(DEPLOYMENT, '  labels:\n    app: web', '  labels:\n    app: ""'), description: 'an empty value' }],
+  accept: [
+    { code: DEPLOYMENT },
+    { code: change(DEPLOYMENT, '  labels:\n    app: web', '  labels:\n    app: ""'), description: 'an empty value' },
+  ],
   reject: [
     { code: badValue, ...at(badValue, 'web app') },
     { code: longValue, ...at(longValue, 'vvvv'), message: 'at most 63' },
@@ -80,7 +92,14 @@ const servicePortName = change(SERVICE, '- name: http', '- name: HTTP');
 const targetPortName = change(SERVICE, 'targetPort: http', 'targetPort: web--http');
 testRule({
   rule: 'k8s/port-name',
-  accept: [{ code: DEPLOYMENT }, { code: SERVICE }, { code: change(SERVICE, '- name: http', '- name: http-alternate-port'), description: 'a Service port name is a DNS label, not limited to 15' }],
+  accept: [
+    { code: DEPLOYMENT },
+    { code: SERVICE },
+    {
+      code: change(SERVICE, '- name: http', '- name: http-alternate-port'),
+      description: 'a Service port name is a DNS label, not limited to 15',
+    },
+  ],
   reject: [
     { code: longPortName, ...at(longPortName, 'http-alternate-port'), message: '15' },
     { code: digitsOnly, ...at(digitsOnly, '"8080"'), message: 'at least one letter' },
@@ -105,16 +124,27 @@ const twoPorts = `${SERVICE}    - name: metrics\n      port: 9090\n`;
 const twoPortsUnnamed = change(twoPorts, '    - name: http\n      port: 8080', '    - port: 8080');
 testRule({
   rule: 'k8s/service-port-name-required',
-  accept: [{ code: SERVICE }, { code: twoPorts }, { code: change(SERVICE, '    - name: http\n', '    - ') , description: 'a single unnamed port' }],
+  accept: [
+    { code: SERVICE },
+    { code: twoPorts },
+    { code: change(SERVICE, '    - name: http\n', '    - '), description: 'a single unnamed port' },
+  ],
   reject: [{ code: twoPortsUnnamed, ...at(twoPortsUnnamed, 'port: 8080'), message: 'ports[0]' }],
 });
 
 const dupName = `${SERVICE}    - name: http\n      port: 9090\n`;
 const dupPort = `${SERVICE}    - name: other\n      port: 8080\n`;
-const dupNodePort = change(`${nodePortService}    - name: other\n      port: 9090\n      nodePort: 30080\n`, 'targetPort: http', 'targetPort: http\n      nodePort: 30080');
+const dupNodePort = change(
+  `${nodePortService}    - name: other\n      port: 9090\n      nodePort: 30080\n`,
+  'targetPort: http',
+  'targetPort: http\n      nodePort: 30080',
+);
 testRule({
   rule: 'k8s/duplicate-service-port',
-  accept: [{ code: twoPorts }, { code: `${SERVICE}    - name: dns\n      port: 8080\n      protocol: UDP\n`, description: 'same number, other protocol' }],
+  accept: [
+    { code: twoPorts },
+    { code: `${SERVICE}    - name: dns\n      port: 8080\n      protocol: UDP\n`, description: 'same number, other protocol' },
+  ],
   reject: [
     { code: dupName, ...at(dupName, 'name: http\n      port: 9090', 6), messageId: 'k8s/duplicate-service-port.name' },
     { code: dupPort, line: 16, column: 13, message: '8080/TCP' },
@@ -124,12 +154,23 @@ testRule({
 
 const mismatch = change(DEPLOYMENT, '    matchLabels:\n      app: web', '    matchLabels:\n      app: api');
 const emptySelector = change(DEPLOYMENT, '    matchLabels:\n      app: web', '    matchLabels: {}');
-const expressionMismatch = change(DEPLOYMENT, '    matchLabels:\n      app: web', '    matchExpressions:\n      - key: app\n        operator: NotIn\n        values: [web]');
+const expressionMismatch = change(
+  DEPLOYMENT,
+  '    matchLabels:\n      app: web',
+  '    matchExpressions:\n      - key: app\n        operator: NotIn\n        values: [web]',
+);
 testRule({
   rule: 'k8s/selector-mismatch',
   accept: [
     { code: DEPLOYMENT },
-    { code: change(DEPLOYMENT, '    matchLabels:\n      app: web', '    matchExpressions:\n      - key: app\n        operator: In\n        values: [web, api]'), description: 'matchExpressions that match' },
+    {
+      code: change(
+        DEPLOYMENT,
+        '    matchLabels:\n      app: web',
+        '    matchExpressions:\n      - key: app\n        operator: In\n        values: [web, api]',
+      ),
+      description: 'matchExpressions that match',
+    },
   ],
   reject: [
     { code: mismatch, ...at(mismatch, 'matchLabels'), message: 'app=api' },
@@ -149,25 +190,47 @@ const initContainer = '      initContainers:\n        - name: nginx\n          i
 const duplicate = change(DEPLOYMENT, '      containers:\n', `${initContainer}      containers:\n`);
 testRule({
   rule: 'k8s/duplicate-container-name',
-  accept: [{ code: DEPLOYMENT }, { code: change(DEPLOYMENT, '      containers:\n', `${initContainer.replace('nginx', 'init')}      containers:\n`) }],
+  accept: [
+    { code: DEPLOYMENT },
+    { code: change(DEPLOYMENT, '      containers:\n', `${initContainer.replace('nginx', 'init')}      containers:\n`) },
+  ],
   reject: [{ code: duplicate, line: 28, column: 17, message: '"nginx"' }],
 });
 
 const lonelyService = change(SERVICE, 'app: web', 'app: api');
 testRule({
   rule: 'k8s/service-selects-nothing',
-  accept: [{ code: SERVICE, with: withApp }, { code: change(SERVICE, '  selector:\n    app: web\n', ''), description: 'a Service without selector' }],
+  accept: [
+    { code: SERVICE, with: withApp },
+    { code: change(SERVICE, '  selector:\n    app: web\n', ''), description: 'a Service without selector' },
+  ],
   reject: [
     { code: lonelyService, with: withApp, ...at(lonelyService, 'app: api'), message: 'app=api' },
-    { code: SERVICE, with: withNamespace, mode: 'loose', ...at(SERVICE, 'app: web'), severity: 'warning', description: 'a loose file: only a warning' },
-    { code: change(SERVICE, 'namespace: demo', 'namespace: other'), with: withApp, line: 9, column: 5, description: 'Pods in another namespace do not count' },
+    {
+      code: SERVICE,
+      with: withNamespace,
+      mode: 'loose',
+      ...at(SERVICE, 'app: web'),
+      severity: 'warning',
+      description: 'a loose file: only a warning',
+    },
+    {
+      code: change(SERVICE, 'namespace: demo', 'namespace: other'),
+      with: withApp,
+      line: 9,
+      column: 5,
+      description: 'Pods in another namespace do not count',
+    },
   ],
 });
 
 const wrongName = change(SERVICE, 'targetPort: http', 'targetPort: web');
 testRule({
   rule: 'k8s/target-port-name',
-  accept: [{ code: SERVICE, with: withApp }, { code: change(SERVICE, 'targetPort: http', 'targetPort: 8080'), with: withApp }],
+  accept: [
+    { code: SERVICE, with: withApp },
+    { code: change(SERVICE, 'targetPort: http', 'targetPort: 8080'), with: withApp },
+  ],
   reject: [
     { code: wrongName, with: withApp, ...at(wrongName, 'targetPort: web', 12), message: 'Deployment web (deployment.yaml)' },
     { code: wrongName, with: withApp, mode: 'loose', ...at(wrongName, 'targetPort: web', 12), severity: 'warning' },

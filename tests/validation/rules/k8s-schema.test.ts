@@ -8,7 +8,11 @@ const removed = 'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  
 const wrongGroup = 'apiVersion: v1\nkind: Deployment\nmetadata:\n  name: x\n';
 testRule({
   rule: 'k8s/unknown-kind',
-  accept: [{ code: SERVICE }, { code: DEPLOYMENT }, { code: 'apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\nnodes:\n  - role: control-plane\n', description: "kind's Cluster config" }],
+  accept: [
+    { code: SERVICE },
+    { code: DEPLOYMENT },
+    { code: 'apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\nnodes:\n  - role: control-plane\n', description: "kind's Cluster config" },
+  ],
   reject: [
     { code: unknownKind, ...at(unknownKind, 'Servise'), messageId: 'k8s/unknown-kind.suggest', message: '"Service"' },
     { code: removed, ...at(removed, 'extensions/v1beta1'), messageId: 'k8s/unknown-kind.removed', message: 'apps/v1' },
@@ -32,7 +36,10 @@ const replicasString = change(DEPLOYMENT, 'replicas: 2', 'replicas: two');
 const targetPortList = change(SERVICE, 'targetPort: http', 'targetPort: [http]');
 testRule({
   rule: 'k8s/type',
-  accept: [{ code: DEPLOYMENT }, { code: change(SERVICE, 'targetPort: http', 'targetPort: 8080'), description: 'int-or-string as a number' }],
+  accept: [
+    { code: DEPLOYMENT },
+    { code: change(SERVICE, 'targetPort: http', 'targetPort: 8080'), description: 'int-or-string as a number' },
+  ],
   reject: [
     { code: replicasString, ...at(replicasString, 'two'), message: 'integer' },
     { code: targetPortList, ...at(targetPortList, '[http]'), description: 'int-or-string given an array' },
@@ -74,12 +81,20 @@ testRule({
   accept: [
     { code: SERVICE },
     { code: DEPLOYMENT },
-    { code: change(SERVICE, 'metadata:\n  name: web', 'metadata:\n  creationTimestamp: null\n  name: web'), description: 'creationTimestamp: null' },
+    {
+      code: change(SERVICE, 'metadata:\n  name: web', 'metadata:\n  creationTimestamp: null\n  name: web'),
+      description: 'creationTimestamp: null',
+    },
   ],
   reject: [
     { code: typo, ...at(typo, 'prots'), messageId: 'k8s/unknown-field.suggest', message: 'did you mean "ports"' },
     { code: nested, ...at(nested, 'containerport'), messageId: 'k8s/unknown-field.suggest', message: '"containerPort"' },
     { code: noSuggestion, ...at(noSuggestion, 'wibble'), messageId: 'k8s/unknown-field' },
-    { code: 'apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\nnodes:\n  - role: control-plane\n    extraPortMapings: []\n', line: 5, column: 5, description: "a typo in kind's Cluster config" },
+    {
+      code: 'apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\nnodes:\n  - role: control-plane\n    extraPortMapings: []\n',
+      line: 5,
+      column: 5,
+      description: "a typo in kind's Cluster config",
+    },
   ],
 });

@@ -16,8 +16,16 @@ const files = ['demo/service.yaml', 'demo/deployment.yaml'];
 testRule({
   rule: 'sh/syntax',
   accept: [
-    { code: '#!/usr/bin/env bash\nset -euo pipefail\n# a comment\nkubectl get pods -n demo \\\n  -o wide\n', ...sh, description: 'comments and a line continuation' },
-    { code: 'while read -r line; do echo "$line"; done < <(kubectl get pods -o name)\nread -r a b <<<"x y"\ncase "$1" in\n  exit=*) echo ok ;;\nesac\n', ...sh, description: 'bash process substitution, here-strings, case patterns' },
+    {
+      code: '#!/usr/bin/env bash\nset -euo pipefail\n# a comment\nkubectl get pods -n demo \\\n  -o wide\n',
+      ...sh,
+      description: 'comments and a line continuation',
+    },
+    {
+      code: 'while read -r line; do echo "$line"; done < <(kubectl get pods -o name)\nread -r a b <<<"x y"\ncase "$1" in\n  exit=*) echo ok ;;\nesac\n',
+      ...sh,
+      description: 'bash process substitution, here-strings, case patterns',
+    },
   ],
   reject: [
     { code: 'echo "unterminated\n', ...sh, line: 1, column: 6 },
@@ -27,7 +35,10 @@ testRule({
 
 testRule({
   rule: 'sh/placeholder',
-  accept: [{ code: 'kubectl get svc frontend -o yaml > service.yaml\n', ...sh }, { code: '# kubectl edit svc <Service名>\n', ...sh, description: 'in a comment' }],
+  accept: [
+    { code: 'kubectl get svc frontend -o yaml > service.yaml\n', ...sh },
+    { code: '# kubectl edit svc <Service名>\n', ...sh, description: 'in a comment' },
+  ],
   reject: [
     { code: 'kubectl edit svc <Service名>\n', ...sh, line: 1, column: 18, message: '<Service名>' },
     { code: 'kubectl get svc <name> -o yaml\n', ...sh, line: 1, column: 17 },
@@ -48,7 +59,12 @@ testRule({
 
 testRule({
   rule: 'kubectl/unknown-command',
-  accept: [{ code: 'kubectl expose deployment web --port 8080 -n demo\nkubectl create secret generic db --from-literal=a=b\nkubectl rollout status deployment/web\n', ...sh }],
+  accept: [
+    {
+      code: 'kubectl expose deployment web --port 8080 -n demo\nkubectl create secret generic db --from-literal=a=b\nkubectl rollout status deployment/web\n',
+      ...sh,
+    },
+  ],
   reject: [
     { code: 'kubectl exposee deployment web\n', ...sh, line: 1, column: 9, message: '"expose"' },
     { code: 'kubectl create secrets generic db\n', ...sh, line: 1, column: 16, messageId: 'kubectl/unknown-command.sub' },
@@ -59,7 +75,14 @@ testRule({
   rule: 'kubectl/unknown-flag',
   accept: [{ code: 'kubectl -n demo get svc -o wide --show-labels\nkubectl port-forward --address 0.0.0.0 service/web 8080\n', ...sh }],
   reject: [
-    { code: 'kubectl get svc --nmespace demo\n', ...sh, line: 1, column: 17, messageId: 'kubectl/unknown-flag.suggest', message: '--namespace' },
+    {
+      code: 'kubectl get svc --nmespace demo\n',
+      ...sh,
+      line: 1,
+      column: 17,
+      messageId: 'kubectl/unknown-flag.suggest',
+      message: '--namespace',
+    },
     { code: 'kubectl expose deployment web --prot 8080\n', ...sh, line: 1, column: 31, message: '--port' },
     { code: 'kubectl get pods -z\n', ...sh, line: 1, column: 18, messageId: 'kubectl/unknown-flag' },
   ],
@@ -67,7 +90,12 @@ testRule({
 
 testRule({
   rule: 'kubectl/flag-value',
-  accept: [{ code: 'kubectl scale deployment web --replicas=3\nkubectl wait --for=condition=Ready pod/x --timeout=90s\nkubectl port-forward svc/web 18080:8080\nkubectl apply --dry-run=client -f x.yaml\n', ...sh }],
+  accept: [
+    {
+      code: 'kubectl scale deployment web --replicas=3\nkubectl wait --for=condition=Ready pod/x --timeout=90s\nkubectl port-forward svc/web 18080:8080\nkubectl apply --dry-run=client -f x.yaml\n',
+      ...sh,
+    },
+  ],
   reject: [
     { code: 'kubectl scale deployment web --replicas=two\n', ...sh, line: 1, column: 30, message: 'an integer' },
     { code: 'kubectl wait --for=delete pod/x --timeout 5\n', ...sh, line: 1, column: 43, message: 'duration' },
@@ -79,7 +107,12 @@ testRule({
 
 testRule({
   rule: 'kubectl/output-format',
-  accept: [{ code: "kubectl get svc -o wide\nkubectl get svc -o jsonpath='{.items[*].metadata.name}'\nkubectl get svc -ocustom-columns=NAME:.metadata.name\nkubectl expose deployment web --port 8080 --dry-run=client -o yaml\n", ...sh }],
+  accept: [
+    {
+      code: "kubectl get svc -o wide\nkubectl get svc -o jsonpath='{.items[*].metadata.name}'\nkubectl get svc -ocustom-columns=NAME:.metadata.name\nkubectl expose deployment web --port 8080 --dry-run=client -o yaml\n",
+      ...sh,
+    },
+  ],
   reject: [
     { code: 'kubectl get svc -o wyde\n', ...sh, line: 1, column: 20 },
     { code: 'kubectl get svc -o jsonpath\n', ...sh, line: 1, column: 20, messageId: 'kubectl/output-format.argument' },
@@ -91,8 +124,15 @@ testRule({
 testRule({
   rule: 'kubectl/resource-type',
   accept: [
-    { code: 'kubectl get svc,deploy -n demo\nkubectl get services\nkubectl get deployments.apps web\nkubectl describe networkpolicy\nkubectl port-forward svc/web 8080\nkubectl get all -n demo\n', ...sh },
-    { code: 'kubectl label namespace demo pod-security.kubernetes.io/enforce=restricted\nkubectl label namespace demo team-\n', ...sh, description: 'label arguments' },
+    {
+      code: 'kubectl get svc,deploy -n demo\nkubectl get services\nkubectl get deployments.apps web\nkubectl describe networkpolicy\nkubectl port-forward svc/web 8080\nkubectl get all -n demo\n',
+      ...sh,
+    },
+    {
+      code: 'kubectl label namespace demo pod-security.kubernetes.io/enforce=restricted\nkubectl label namespace demo team-\n',
+      ...sh,
+      description: 'label arguments',
+    },
   ],
   reject: [
     { code: 'kubectl get servics\n', ...sh, line: 1, column: 13, messageId: 'kubectl/resource-type.suggest', message: '"services"' },
@@ -114,11 +154,22 @@ testRule({
 testRule({
   rule: 'kubectl/file-not-found',
   accept: [
-    { code: 'kubectl apply -f demo/service.yaml\nkubectl apply -f demo/\nkubectl apply -f https://example.github.io/site/examples/demo/deployment.yaml\ncat x.yaml | kubectl apply -f -\n', ...sh, knownFiles: files },
+    {
+      code: 'kubectl apply -f demo/service.yaml\nkubectl apply -f demo/\nkubectl apply -f https://example.github.io/site/examples/demo/deployment.yaml\ncat x.yaml | kubectl apply -f -\n',
+      ...sh,
+      knownFiles: files,
+    },
   ],
   reject: [
     { code: 'kubectl apply -f demo/servise.yaml\n', ...sh, knownFiles: files, line: 1, column: 18, message: 'demo/servise.yaml' },
-    { code: 'kubectl apply -f https://example.com/service.yaml\n', ...sh, knownFiles: files, line: 1, column: 18, messageId: 'kubectl/file-not-found.url' },
+    {
+      code: 'kubectl apply -f https://example.com/service.yaml\n',
+      ...sh,
+      knownFiles: files,
+      line: 1,
+      column: 18,
+      messageId: 'kubectl/file-not-found.url',
+    },
     { code: 'kubectl diff --filename=demo/missing.yaml\n', ...sh, knownFiles: files, line: 1, column: 14 },
     { code: 'kubectl apply -f demo/servise.yaml\n', ...sh, knownFiles: files, mode: 'loose', line: 1, column: 18, severity: 'warning' },
   ],
@@ -137,12 +188,28 @@ describe('kubectl/file-not-found with the CLI', () => {
 testRule({
   rule: 'kubectl/unknown-object',
   accept: [
-    { code: 'kubectl port-forward -n demo service/web 8080\nkubectl get service kubernetes -n default\nkubectl expose deployment web -n demo --name web2 --port 8080\nkubectl get svc web2 -n demo\n', ...sh, with: set },
-    { code: 'kubectl create namespace scratch\nkubectl get namespace scratch\nkubectl delete namespace gone\n', ...sh, description: 'created by a command; deleting is fine' },
+    {
+      code: 'kubectl port-forward -n demo service/web 8080\nkubectl get service kubernetes -n default\nkubectl expose deployment web -n demo --name web2 --port 8080\nkubectl get svc web2 -n demo\n',
+      ...sh,
+      with: set,
+    },
+    {
+      code: 'kubectl create namespace scratch\nkubectl get namespace scratch\nkubectl delete namespace gone\n',
+      ...sh,
+      description: 'created by a command; deleting is fine',
+    },
   ],
   reject: [
     { code: 'kubectl port-forward -n demo service/api 8080\n', ...sh, with: set, line: 1, column: 30, message: 'Service "api"' },
-    { code: 'kubectl get svc web\n', ...sh, with: set, line: 1, column: 17, message: 'namespace default', description: 'the object is in another namespace' },
+    {
+      code: 'kubectl get svc web\n',
+      ...sh,
+      with: set,
+      line: 1,
+      column: 17,
+      message: 'namespace default',
+      description: 'the object is in another namespace',
+    },
   ],
 });
 
@@ -168,6 +235,8 @@ testRule({
 describe('kubectl/resource-type reports an unknown type once', () => {
   it('does not read the name after it as another type', async () => {
     const report = await validateFiles([{ name: 'x.sh', text: 'kubectl get servics web\n' }], { mode: 'loose' });
-    expect(report.problems.filter((p) => p.ruleId.startsWith('kubectl/resource')).map((p) => `${p.ruleId}@${p.column}`)).toEqual(['kubectl/resource-type@13']);
+    expect(report.problems.filter((p) => p.ruleId.startsWith('kubectl/resource')).map((p) => `${p.ruleId}@${p.column}`)).toEqual([
+      'kubectl/resource-type@13',
+    ]);
   });
 });

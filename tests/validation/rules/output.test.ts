@@ -1,5 +1,5 @@
-import { at, DEPLOYMENT, NAMESPACE, SERVICE, change } from '../support/manifests.ts';
-import { testRule, type RuleCase } from '../support/test-rule.ts';
+import { at, change, DEPLOYMENT, NAMESPACE, SERVICE } from '../support/manifests.ts';
+import { type RuleCase, testRule } from '../support/test-rule.ts';
 
 // Expected outputs (<name>.out beside <name>.sh), compared with the example set.
 
@@ -7,7 +7,10 @@ const manifests = [
   { name: 'namespace.yaml', text: NAMESPACE },
   { name: 'deployment.yaml', text: DEPLOYMENT },
   { name: 'service.yaml', text: SERVICE },
-  { name: 'service-nodeport.yaml', text: change(change(SERVICE, 'name: web\n  namespace', 'name: web-nodeport\n  namespace'), 'type: ClusterIP', 'type: NodePort') },
+  {
+    name: 'service-nodeport.yaml',
+    text: change(change(SERVICE, 'name: web\n  namespace', 'name: web-nodeport\n  namespace'), 'type: ClusterIP', 'type: NodePort'),
+  },
 ];
 const GET = 'kubectl get svc -n demo\n';
 const WIDE = 'kubectl get services -n demo -o wide\n';
@@ -35,7 +38,11 @@ testRule({
 
 testRule({
   rule: 'output/columns',
-  accept: [output(TABLE), output(WIDE_TABLE, WIDE), output(`NAMESPACE ${TABLE.split('\n')[0]}\n`, 'kubectl get svc -A\n', { description: '-A adds NAMESPACE' })],
+  accept: [
+    output(TABLE),
+    output(WIDE_TABLE, WIDE),
+    output(`NAMESPACE ${TABLE.split('\n')[0]}\n`, 'kubectl get svc -A\n', { description: '-A adds NAMESPACE' }),
+  ],
   reject: [
     { ...output(WIDE_TABLE), line: 1, column: 1, message: 'SELECTOR', description: 'a SELECTOR column without -o wide' },
     { ...output(TABLE, WIDE), line: 1, column: 1, description: '-o wide without SELECTOR' },
@@ -54,25 +61,70 @@ testRule({
     output(TABLE),
     output(KUBE_TABLE, KUBE, { description: 'the built-in kubernetes Service' }),
     output(WIDE_TABLE, WIDE),
-    output(TABLE.replace('web           ClusterIP   10.43.216.139   <none>        8080/TCP ', 'web           LoadBalancer 10.43.216.139 192.168.205.2 8080:31073/TCP'), 'kubectl patch svc web -n demo -p \'{"spec":{"type":"LoadBalancer"}}\'\nkubectl get svc -n demo\n', { description: 'a type changed by kubectl patch' }),
+    output(
+      TABLE.replace(
+        'web           ClusterIP   10.43.216.139   <none>        8080/TCP ',
+        'web           LoadBalancer 10.43.216.139 192.168.205.2 8080:31073/TCP',
+      ),
+      'kubectl patch svc web -n demo -p \'{"spec":{"type":"LoadBalancer"}}\'\nkubectl get svc -n demo\n',
+      { description: 'a type changed by kubectl patch' },
+    ),
   ],
   reject: [
-    { ...output(TABLE.replace('web           ClusterIP', 'api           ClusterIP')), line: 2, column: 1, messageId: 'output/service.unknown' },
-    { ...output(KUBE_TABLE, 'kubectl get service kubernetes -n demo\n'), line: 2, column: 1, messageId: 'output/service.unknown', description: 'kubernetes lives in default' },
-    { ...output(TABLE.replace('web           ClusterIP  ', 'web           NodePort   ')), line: 2, column: 15, messageId: 'output/service.type', message: 'ClusterIP' },
-    { ...output(TABLE.replace('8080/TCP         114s', '8081/TCP         114s')), ...at(TABLE, '8080/TCP         114s'), messageId: 'output/service.ports' },
-    { ...output(TABLE.replace('8080:30080/TCP', '8080/TCP      ')), ...at(TABLE, '8080:30080/TCP'), messageId: 'output/service.ports', description: 'a NodePort Service without its node port' },
+    {
+      ...output(TABLE.replace('web           ClusterIP', 'api           ClusterIP')),
+      line: 2,
+      column: 1,
+      messageId: 'output/service.unknown',
+    },
+    {
+      ...output(KUBE_TABLE, 'kubectl get service kubernetes -n demo\n'),
+      line: 2,
+      column: 1,
+      messageId: 'output/service.unknown',
+      description: 'kubernetes lives in default',
+    },
+    {
+      ...output(TABLE.replace('web           ClusterIP  ', 'web           NodePort   ')),
+      line: 2,
+      column: 15,
+      messageId: 'output/service.type',
+      message: 'ClusterIP',
+    },
+    {
+      ...output(TABLE.replace('8080/TCP         114s', '8081/TCP         114s')),
+      ...at(TABLE, '8080/TCP         114s'),
+      messageId: 'output/service.ports',
+    },
+    {
+      ...output(TABLE.replace('8080:30080/TCP', '8080/TCP      ')),
+      ...at(TABLE, '8080:30080/TCP'),
+      messageId: 'output/service.ports',
+      description: 'a NodePort Service without its node port',
+    },
     { ...output(WIDE_TABLE.replace('app=web', 'app=api'), WIDE), ...at(WIDE_TABLE, 'app=web'), messageId: 'output/service.selector' },
-    { ...output(TABLE.replace('<none>        8080/TCP ', '<pending>     8080/TCP ')), ...at(TABLE, '<none>        8080/TCP '), messageId: 'output/service.external-ip' },
+    {
+      ...output(TABLE.replace('<none>        8080/TCP ', '<pending>     8080/TCP ')),
+      ...at(TABLE, '<none>        8080/TCP '),
+      messageId: 'output/service.external-ip',
+    },
   ],
 });
 
 testRule({
   rule: 'output/cluster-ip',
-  accept: [output(TABLE), output(KUBE_TABLE, KUBE), output(TABLE.replace(/10\.43\./g, '10.96.'), GET, { description: 'the kind/kubeadm CIDR' })],
+  accept: [
+    output(TABLE),
+    output(KUBE_TABLE, KUBE),
+    output(TABLE.replace(/10\.43\./g, '10.96.'), GET, { description: 'the kind/kubeadm CIDR' }),
+  ],
   reject: [
     { ...output(TABLE.replace('10.43.216.139', '10.42.216.139')), ...at(TABLE, '10.43.216.139'), message: '10.43.0.0/16' },
-    { ...output(KUBE_TABLE.replace('10.43.0.1 ', '10.43.0.10'), KUBE), ...at(KUBE_TABLE, '10.43.0.1'), messageId: 'output/cluster-ip.kubernetes' },
+    {
+      ...output(KUBE_TABLE.replace('10.43.0.1 ', '10.43.0.10'), KUBE),
+      ...at(KUBE_TABLE, '10.43.0.1'),
+      messageId: 'output/cluster-ip.kubernetes',
+    },
     { ...output(TABLE.replace('10.43.88.201 ', '10.96.88.201 ')), ...at(TABLE, '10.43.88.201'), description: 'two CIDRs in one table' },
   ],
 });
@@ -85,9 +137,18 @@ testRule({
 
 testRule({
   rule: 'output/age',
-  accept: [output(TABLE), output(KUBE_TABLE, KUBE), output(TABLE.replace('2m56s', '3y45d').replace('114s', '30h  '), GET, { description: 'years+days and hours' })],
+  accept: [
+    output(TABLE),
+    output(KUBE_TABLE, KUBE),
+    output(TABLE.replace('2m56s', '3y45d').replace('114s', '30h  '), GET, { description: 'years+days and hours' }),
+  ],
   reject: [
-    { ...output(KUBE_TABLE.replace('12d', '12 '), KUBE), ...at(KUBE_TABLE, '12d'), message: '"12"', description: "the note's truncated 12" },
+    {
+      ...output(KUBE_TABLE.replace('12d', '12 '), KUBE),
+      ...at(KUBE_TABLE, '12d'),
+      message: '"12"',
+      description: "the note's truncated 12",
+    },
     { ...output(TABLE.replace('114s', '150s')), ...at(TABLE, '114s'), description: '150s is printed as 2m30s' },
     { ...output(TABLE.replace('2m56s', '2m60s')), ...at(TABLE, '2m56s') },
   ],

@@ -7,28 +7,55 @@ const pss = (from: string, to: string) => change(DEPLOYMENT, from, to);
 const hostNetwork = pss('      automountServiceAccountToken: false', '      automountServiceAccountToken: false\n      hostNetwork: true');
 const hostPath = pss('          emptyDir: {}', '          hostPath:\n            path: /tmp');
 const nfs = pss('          emptyDir: {}', '          nfs:\n            server: nfs.example\n            path: /');
-const sysctl = pss('        runAsUser: 101', '        runAsUser: 101\n        sysctls:\n          - name: net.core.somaxconn\n            value: "1024"');
+const sysctl = pss(
+  '        runAsUser: 101',
+  '        runAsUser: 101\n        sysctls:\n          - name: net.core.somaxconn\n            value: "1024"',
+);
 const appArmor = pss('        runAsUser: 101', '        runAsUser: 101\n        appArmorProfile:\n          type: Unconfined');
 const seLinux = pss('        runAsUser: 101', '        runAsUser: 101\n        seLinuxOptions:\n          type: spc_t');
 const root = pss('        runAsUser: 101', '        runAsUser: 0');
-const privileged = pss('            readOnlyRootFilesystem: true', '            readOnlyRootFilesystem: true\n            privileged: true');
+const privileged = pss(
+  '            readOnlyRootFilesystem: true',
+  '            readOnlyRootFilesystem: true\n            privileged: true',
+);
 const hostPort = pss('              protocol: TCP', '              protocol: TCP\n              hostPort: 8080');
-const procMount = pss('            readOnlyRootFilesystem: true', '            readOnlyRootFilesystem: true\n            procMount: Unmasked');
+const procMount = pss(
+  '            readOnlyRootFilesystem: true',
+  '            readOnlyRootFilesystem: true\n            procMount: Unmasked',
+);
 const escalation = pss('            allowPrivilegeEscalation: false\n', '');
 const nonRoot = pss('        runAsNonRoot: true\n', '');
 const unconfined = pss('          type: RuntimeDefault', '          type: Unconfined');
 const dropSome = pss('                - ALL', '                - NET_RAW');
 const addSysAdmin = pss('              drop:\n', '              add:\n                - SYS_ADMIN\n              drop:\n');
 const hostProcess = pss('        runAsUser: 101', '        runAsUser: 101\n        windowsOptions:\n          hostProcess: true');
-const annotation = pss('      labels:\n        app: web', '      labels:\n        app: web\n      annotations:\n        container.apparmor.security.beta.kubernetes.io/nginx: unconfined');
+const annotation = pss(
+  '      labels:\n        app: web',
+  '      labels:\n        app: web\n      annotations:\n        container.apparmor.security.beta.kubernetes.io/nginx: unconfined',
+);
 
 testRule({
   rule: 'policy/pod-security',
   accept: [
     { code: DEPLOYMENT },
-    { code: pss('              drop:\n', '              add:\n                - NET_BIND_SERVICE\n              drop:\n'), description: 'adding NET_BIND_SERVICE' },
-    { code: pss('        runAsNonRoot: true\n', '').replace('            allowPrivilegeEscalation: false', '            allowPrivilegeEscalation: false\n            runAsNonRoot: true'), description: 'runAsNonRoot on every container' },
-    { code: pss('        runAsUser: 101', '        runAsUser: 101\n        sysctls:\n          - name: net.ipv4.ip_unprivileged_port_start\n            value: "0"'), description: 'a safe sysctl' },
+    {
+      code: pss('              drop:\n', '              add:\n                - NET_BIND_SERVICE\n              drop:\n'),
+      description: 'adding NET_BIND_SERVICE',
+    },
+    {
+      code: pss('        runAsNonRoot: true\n', '').replace(
+        '            allowPrivilegeEscalation: false',
+        '            allowPrivilegeEscalation: false\n            runAsNonRoot: true',
+      ),
+      description: 'runAsNonRoot on every container',
+    },
+    {
+      code: pss(
+        '        runAsUser: 101',
+        '        runAsUser: 101\n        sysctls:\n          - name: net.ipv4.ip_unprivileged_port_start\n            value: "0"',
+      ),
+      description: 'a safe sysctl',
+    },
   ],
   reject: [
     { code: hostNetwork, ...at(hostNetwork, 'true\n      securityContext', 0), messageId: 'policy/pod-security.host-namespaces' },
@@ -48,7 +75,13 @@ testRule({
     { code: dropSome, ...at(dropSome, '- NET_RAW'), messageId: 'policy/pod-security.capabilities-drop' },
     { code: addSysAdmin, ...at(addSysAdmin, 'SYS_ADMIN'), messageId: 'policy/pod-security.capabilities-add' },
     { code: hostProcess, ...at(hostProcess, 'hostProcess: true', 13), messageId: 'policy/pod-security.host-process' },
-    { code: escalation, mode: 'loose', ...at(escalation, 'readOnlyRootFilesystem'), severity: 'warning', description: 'a loose file: only a warning' },
+    {
+      code: escalation,
+      mode: 'loose',
+      ...at(escalation, 'readOnlyRootFilesystem'),
+      severity: 'warning',
+      description: 'a loose file: only a warning',
+    },
   ],
 });
 
@@ -58,18 +91,34 @@ testRule({
   rule: 'policy/image-tag',
   accept: [
     { code: DEPLOYMENT },
-    { code: change(DEPLOYMENT, ':1.29.3-alpine', '@sha256:0000000000000000000000000000000000000000000000000000000000000000'), description: 'a digest' },
-    { code: change(DEPLOYMENT, 'nginxinc/nginx-unprivileged:1.29.3-alpine', 'registry.local:5000/nginx:1.29'), description: 'a registry port is not a tag' },
+    {
+      code: change(DEPLOYMENT, ':1.29.3-alpine', '@sha256:0000000000000000000000000000000000000000000000000000000000000000'),
+      description: 'a digest',
+    },
+    {
+      code: change(DEPLOYMENT, 'nginxinc/nginx-unprivileged:1.29.3-alpine', 'registry.local:5000/nginx:1.29'),
+      description: 'a registry port is not a tag',
+    },
   ],
   reject: [
     { code: latest, ...at(latest, 'nginxinc/'), messageId: 'policy/image-tag' },
     { code: untagged, ...at(untagged, 'nginxinc/'), messageId: 'policy/image-tag.missing' },
-    { code: change(DEPLOYMENT, 'nginxinc/nginx-unprivileged:1.29.3-alpine', 'registry.local:5000/nginx'), line: 26, column: 18, messageId: 'policy/image-tag.missing', description: 'a registry port without a tag' },
+    {
+      code: change(DEPLOYMENT, 'nginxinc/nginx-unprivileged:1.29.3-alpine', 'registry.local:5000/nginx'),
+      line: 26,
+      column: 18,
+      messageId: 'policy/image-tag.missing',
+      description: 'a registry port without a tag',
+    },
   ],
 });
 
 const noLimits = change(DEPLOYMENT, '            limits:\n              memory: 64Mi\n', '');
-const noResources = change(DEPLOYMENT, '          resources:\n            requests:\n              cpu: 50m\n              memory: 32Mi\n            limits:\n              memory: 64Mi\n', '');
+const noResources = change(
+  DEPLOYMENT,
+  '          resources:\n            requests:\n              cpu: 50m\n              memory: 32Mi\n            limits:\n              memory: 64Mi\n',
+  '',
+);
 testRule({
   rule: 'policy/resources',
   accept: [{ code: DEPLOYMENT }],
@@ -79,10 +128,24 @@ testRule({
   ],
 });
 
-const noProbe = change(DEPLOYMENT, '          readinessProbe:\n            httpGet:\n              path: /\n              port: http\n', '');
+const noProbe = change(
+  DEPLOYMENT,
+  '          readinessProbe:\n            httpGet:\n              path: /\n              port: http\n',
+  '',
+);
 testRule({
   rule: 'policy/readiness-probe',
-  accept: [{ code: DEPLOYMENT }, { code: change(noProbe, '          ports:\n            - name: http\n              containerPort: 8080\n              protocol: TCP\n', ''), description: 'a container without ports' }],
+  accept: [
+    { code: DEPLOYMENT },
+    {
+      code: change(
+        noProbe,
+        '          ports:\n            - name: http\n              containerPort: 8080\n              protocol: TCP\n',
+        '',
+      ),
+      description: 'a container without ports',
+    },
+  ],
   reject: [
     { code: noProbe, ...at(noProbe, 'nginx\n'), message: '"nginx"' },
     { code: noProbe, mode: 'loose', ...at(noProbe, 'nginx\n'), severity: 'warning' },

@@ -54,13 +54,20 @@ testRule({
 
 testRule({
   rule: 'file/unsupported',
-  accept: [{ code: SERVICE, file: 'x.yml' }, { code: '# notes', file: 'README.md', description: 'Markdown is documentation, skipped' }],
+  accept: [
+    { code: SERVICE, file: 'x.yml' },
+    { code: '# notes', file: 'README.md', description: 'Markdown is documentation, skipped' },
+  ],
   reject: [{ code: 'hello', file: 'notes.txt', line: 1, column: 1 }],
 });
 
 testRule({
   rule: 'yaml/syntax',
-  accept: [{ code: SERVICE }, { code: SERVICE.replace(/\n/g, '\r\n'), description: 'CRLF line endings' }, { code: '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "x"}}', file: 'ns.json', description: 'JSON' }],
+  accept: [
+    { code: SERVICE },
+    { code: SERVICE.replace(/\n/g, '\r\n'), description: 'CRLF line endings' },
+    { code: '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "x"}}', file: 'ns.json', description: 'JSON' },
+  ],
   reject: [
     { code: 'apiVersion: v1\nkind: Service\nmetadata:\n\tname: web\n', line: 4, column: 1, description: 'a tab used for indentation' },
     { code: 'apiVersion: v1\nkind: [Service\n', line: 3, column: 1 },
@@ -75,11 +82,21 @@ testRule({
 });
 
 const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+for (let i = 1; i < 9; i++)
+  bomb.push(
+    `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+      .fill(`*${String.fromCharCode(96 + i)}`)
+      .join(', ')}]`,
+  );
 const BOMB = `${bomb.join('\n')}\n`;
 testRule({
   rule: 'yaml/alias-limit',
-  accept: [{ code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: &l\n    app: web\n  annotations: *l\n', description: 'a few aliases' }],
+  accept: [
+    {
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: &l\n    app: web\n  annotations: *l\n',
+      description: 'a few aliases',
+    },
+  ],
   reject: [{ code: BOMB, line: 2, column: 8, description: 'a billion-laughs bomb' }],
 });
 
@@ -95,7 +112,10 @@ testRule({
 testRule({
   rule: 'k8s/missing-kind',
   accept: [{ code: SERVICE }],
-  reject: [{ code: 'apiVersion: v1\nmetadata:\n  name: x\n', line: 1, column: 1 }, { code: 'apiVersion: v1\nkind: ""\n', line: 2, column: 7 }],
+  reject: [
+    { code: 'apiVersion: v1\nmetadata:\n  name: x\n', line: 1, column: 1 },
+    { code: 'apiVersion: v1\nkind: ""\n', line: 2, column: 7 },
+  ],
 });
 
 testRule({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateFiles, type SourceFile } from '../../../src/validation/engine.ts';
+import { type SourceFile, validateFiles } from '../../../src/validation/engine.ts';
 import { rulesById } from '../../../src/validation/rules/index.ts';
 import type { Mode, Problem } from '../../../src/validation/types.ts';
 
@@ -57,7 +57,10 @@ export function testRule({ rule, accept, reject }: RuleTest): void {
       it(`rejects ${c.description ?? `case ${index + 1}`} at ${c.line}:${c.column}`, async () => {
         const problems = (await run(c)).filter((p) => p.ruleId === rule);
         const at = problems.filter((p) => p.line === c.line && p.column === c.column && p.file === (c.file ?? 'test.yaml'));
-        expect(at.length, `problems of ${rule}: ${JSON.stringify(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`))}`).toBeGreaterThan(0);
+        expect(
+          at.length,
+          `problems of ${rule}: ${JSON.stringify(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`))}`,
+        ).toBeGreaterThan(0);
         const problem = at[0]!;
         if (c.messageId) expect(problem.messageId).toBe(c.messageId);
         if (c.severity) expect(problem.severity).toBe(c.severity);

@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { validateList, validateSingle } from '../../cni/cni-schema.validator.js';
 import type { CniConfig } from '../../cni/cni-config.ts';
+import { validateList, validateSingle } from '../../cni/cni-schema.validator.js';
 import { DELEGATE_OPTIONS, HOST_LOCAL_OPTIONS, KNOWN_CAPABILITIES, KNOWN_PLUGINS, type OptionType } from '../../cni/known-plugins.ts';
 import { pointerToPath, valueAt } from '../../json-path.ts';
 import { isRecord } from '../../k8s/workloads.ts';
@@ -37,7 +37,10 @@ function schemaErrors(config: CniConfig): SchemaError[] {
     else if (field === 'plugins' && path.length <= 1) ruleId = 'cni/plugins';
     else if (field === 'type' && (inPlugin ? path.length <= 3 : path.length <= 1) && !path.includes('ipam')) ruleId = 'cni/plugin-type';
     const value = valueAt(config.value, path);
-    const params: Record<string, string> = { field: error.keyword === 'required' ? field : formatField(path), found: value === undefined ? '(missing)' : JSON.stringify(value) };
+    const params: Record<string, string> = {
+      field: error.keyword === 'required' ? field : formatField(path),
+      found: value === undefined ? '(missing)' : JSON.stringify(value),
+    };
     if (error.keyword === 'enum') params.expected = (error.params.allowedValues as string[]).join(', ');
     else if (error.keyword === 'type') params.expected = String(error.params.type);
     else if (error.keyword === 'pattern') params.expected = `matching ${String(error.params.pattern)}`;
@@ -51,7 +54,12 @@ function schemaErrors(config: CniConfig): SchemaError[] {
 }
 
 function formatField(path: PathKey[]): string {
-  return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '') || '(root)';
+  return (
+    path
+      .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+      .join('')
+      .replace(/^\./, '') || '(root)'
+  );
 }
 
 function schemaRule(id: string, description: string): CniRule {
@@ -64,17 +72,29 @@ function schemaRule(id: string, description: string): CniRule {
       for (const error of schemaErrors(config)) {
         if (error.ruleId !== id) continue;
         const at = error.keyword === 'required' ? config.at(error.path, { key: true }) : config.at(error.path);
-        report({ at, messageId: error.keyword === 'required' ? 'cni/required' : id, params: error.params, expected: error.params.expected, found: error.params.found });
+        report({
+          at,
+          messageId: error.keyword === 'required' ? 'cni/required' : id,
+          params: error.params,
+          expected: error.params.expected,
+          found: error.params.found,
+        });
       }
     },
   };
 }
 
-export const cniVersion = schemaRule('cni/cni-version', 'cniVersion is required and one of 0.1.0, 0.2.0, 0.3.0, 0.3.1, 0.4.0, 1.0.0, 1.1.0.');
+export const cniVersion = schemaRule(
+  'cni/cni-version',
+  'cniVersion is required and one of 0.1.0, 0.2.0, 0.3.0, 0.3.1, 0.4.0, 1.0.0, 1.1.0.',
+);
 export const cniName = schemaRule('cni/name', 'name is required and matches ^[a-zA-Z0-9][a-zA-Z0-9_.\\-]*$.');
 export const cniPlugins = schemaRule('cni/plugins', 'plugins is required in a .conflist and holds at least one plugin configuration.');
 export const cniPluginType = schemaRule('cni/plugin-type', 'Every plugin configuration has a non-empty string `type` (the plugin binary).');
-export const cniSchema = schemaRule('cni/schema', 'Other SPEC constraints: capabilities is an object of booleans, disableCheck/disableGC booleans, ipam has a type, dns fields.');
+export const cniSchema = schemaRule(
+  'cni/schema',
+  'Other SPEC constraints: capabilities is an object of booleans, disableCheck/disableGC booleans, ipam has a type, dns fields.',
+);
 
 /** Runtime-provided keys (SPEC "Plugin configuration objects"): a plugin entry in a list must not set them itself. */
 const RESERVED = ['cniVersion', 'name', 'runtimeConfig', 'prevResult'];
@@ -101,7 +121,10 @@ function plugins(config: CniConfig): { plugin: Record<string, unknown>; path: Pa
 }
 
 /** Every option of a known plugin with its documented type; nested delegate (flannel → bridge) and host-local ipam. */
-function walkOptions(config: CniConfig, visit: (key: string, value: unknown, path: PathKey[], known: Record<string, OptionType>, context: string) => void) {
+function walkOptions(
+  config: CniConfig,
+  visit: (key: string, value: unknown, path: PathKey[], known: Record<string, OptionType>, context: string) => void,
+) {
   const TOP_LEVEL_SINGLE = new Set(['cniVersion', 'name', 'disableCheck', 'disableGC']);
   for (const { plugin, path } of plugins(config)) {
     const type = plugin.type;
@@ -112,11 +135,13 @@ function walkOptions(config: CniConfig, visit: (key: string, value: unknown, pat
       if (config.single && TOP_LEVEL_SINGLE.has(key)) continue;
       if (!config.single && RESERVED.includes(key)) continue;
       visit(key, value, [...path, key], known, type);
-      if (known[key] === 'delegate' && isRecord(value)) for (const [k, v] of Object.entries(value)) visit(k, v, [...path, key, k], DELEGATE_OPTIONS, `${type} delegate`);
+      if (known[key] === 'delegate' && isRecord(value))
+        for (const [k, v] of Object.entries(value)) visit(k, v, [...path, key, k], DELEGATE_OPTIONS, `${type} delegate`);
     }
     const ipam = plugin.ipam ?? (isRecord(plugin.delegate) ? plugin.delegate.ipam : undefined);
     const ipamPath = plugin.ipam !== undefined ? [...path, 'ipam'] : [...path, 'delegate', 'ipam'];
-    if (isRecord(ipam) && ipam.type === 'host-local') for (const [k, v] of Object.entries(ipam)) visit(k, v, [...ipamPath, k], HOST_LOCAL_OPTIONS, 'host-local ipam');
+    if (isRecord(ipam) && ipam.type === 'host-local')
+      for (const [k, v] of Object.entries(ipam)) visit(k, v, [...ipamPath, k], HOST_LOCAL_OPTIONS, 'host-local ipam');
   }
 }
 
@@ -139,13 +164,19 @@ export const cniPluginOption: CniRule = {
   id: 'cni/plugin-option',
   level: 'api',
   target: 'cni',
-  description: 'An option of a known plugin (flannel and its bridge delegate, bridge, portmap, bandwidth, host-local ipam) has the wrong type, or a capability the plugin does not support is enabled.',
+  description:
+    'An option of a known plugin (flannel and its bridge delegate, bridge, portmap, bandwidth, host-local ipam) has the wrong type, or a capability the plugin does not support is enabled.',
   check(config, report: Report) {
     walkOptions(config, (key, value, path, known, context) => {
       const type = known[key];
       if (type && !typeMatches(type, value)) {
         const expected = type === 'ipam' || type === 'delegate' ? 'object' : type;
-        report({ at: config.at(path), params: { key, plugin: context, expected, found: JSON.stringify(value) }, expected, found: JSON.stringify(value) });
+        report({
+          at: config.at(path),
+          params: { key, plugin: context, expected, found: JSON.stringify(value) },
+          expected,
+          found: JSON.stringify(value),
+        });
       }
     });
     for (const { plugin, path } of plugins(config)) {
@@ -153,7 +184,13 @@ export const cniPluginOption: CniRule = {
       if (!supported || !isRecord(plugin.capabilities)) continue;
       for (const [capability, enabled] of Object.entries(plugin.capabilities)) {
         if (enabled === true && !supported.includes(capability)) {
-          report({ at: config.at([...path, 'capabilities', capability], { key: true }), messageId: 'cni/plugin-option.capability', params: { capability, plugin: String(plugin.type), expected: supported.join(', ') || '(none)' }, expected: supported.join(', ') || '(none)', found: capability });
+          report({
+            at: config.at([...path, 'capabilities', capability], { key: true }),
+            messageId: 'cni/plugin-option.capability',
+            params: { capability, plugin: String(plugin.type), expected: supported.join(', ') || '(none)' },
+            expected: supported.join(', ') || '(none)',
+            found: capability,
+          });
         }
       }
     }
@@ -170,7 +207,8 @@ export const cniUnknownPluginKey: CniRule = {
       if (known[key] !== undefined) return;
       const candidates = Object.keys(known);
       const best = closest(key, candidates);
-      const suggestion = best && distance(best.toLowerCase(), key.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+      const suggestion =
+        best && distance(best.toLowerCase(), key.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
       report({
         at: config.at(path, { key: true }),
         messageId: suggestion ? 'cni/unknown-plugin-key.suggest' : 'cni/unknown-plugin-key',

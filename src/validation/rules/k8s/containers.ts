@@ -14,7 +14,13 @@ export const containerName: ResourceRule = {
     for (const { container, path } of containersOf(pod)) {
       if (typeof container.name !== 'string') continue;
       const problem = dns1123Label(container.name);
-      if (problem) report({ at: resource.at([...path, 'name']), params: { name: container.name, expected: problem }, expected: problem, found: container.name });
+      if (problem)
+        report({
+          at: resource.at([...path, 'name']),
+          params: { name: container.name, expected: problem },
+          expected: problem,
+          found: container.name,
+        });
     }
   },
 };

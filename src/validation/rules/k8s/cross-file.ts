@@ -1,7 +1,7 @@
 import { WELL_KNOWN_NAMESPACES } from '../../k8s/names.ts';
 import { containersOf, get, isRecord, podSpecOf, selectorIsEmpty, selectorMatches } from '../../k8s/workloads.ts';
 import type { Resource } from '../../resource.ts';
-import type { RuleEnv, ResourceRule } from '../rule.ts';
+import type { ResourceRule, RuleEnv } from '../rule.ts';
 
 /** Cross-file rules: they look at the whole set of files validated together (errors for the example set). */
 
@@ -65,8 +65,14 @@ export const serviceSelectsNothing: ResourceRule = {
     const pods = selectedPods(resource, env);
     if (pods === null || pods.length > 0) return;
     const selector = get(resource.value, ['spec', 'selector']) as Record<string, unknown>;
-    const wanted = Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(',');
-    report({ at: resource.at(['spec', 'selector']), params: { selector: wanted, namespace: resource.namespace ?? 'default' }, found: wanted });
+    const wanted = Object.entries(selector)
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(',');
+    report({
+      at: resource.at(['spec', 'selector']),
+      params: { selector: wanted, namespace: resource.namespace ?? 'default' },
+      found: wanted,
+    });
   },
 };
 
@@ -94,7 +100,13 @@ export const targetPortName: ResourceRule = {
         if (!names.includes(port.targetPort)) {
           report({
             at: resource.at(['spec', 'ports', index, 'targetPort']),
-            params: { name: port.targetPort, kind: owner.kind, owner: owner.name ?? '?', file: owner.file, available: names.join(', ') || '(none)' },
+            params: {
+              name: port.targetPort,
+              kind: owner.kind,
+              owner: owner.name ?? '?',
+              file: owner.file,
+              available: names.join(', ') || '(none)',
+            },
             expected: names.join(', ') || 'a named containerPort',
             found: port.targetPort,
           });
@@ -110,11 +122,17 @@ export const namespaceExists: ResourceRule = {
   id: 'k8s/namespace-exists',
   level: 'cross-file',
   target: 'resource',
-  description: 'metadata.namespace must be a Namespace defined in the validated set or a well-known one (default, kube-system, kube-public, kube-node-lease).',
+  description:
+    'metadata.namespace must be a Namespace defined in the validated set or a well-known one (default, kube-system, kube-public, kube-node-lease).',
   check(resource, report, env) {
     const namespace = resource.namespace;
     if (namespace === undefined || WELL_KNOWN_NAMESPACES.includes(namespace)) return;
     if (env.set.namespaces.has(namespace)) return;
-    report({ at: resource.at(['metadata', 'namespace']), params: { namespace }, expected: [...WELL_KNOWN_NAMESPACES, ...env.set.namespaces].join(', '), found: namespace });
+    report({
+      at: resource.at(['metadata', 'namespace']),
+      params: { namespace },
+      expected: [...WELL_KNOWN_NAMESPACES, ...env.set.namespaces].join(', '),
+      found: namespace,
+    });
   },
 };

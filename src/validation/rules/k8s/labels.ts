@@ -1,7 +1,7 @@
 import { labelValue, qualifiedName } from '../../k8s/names.ts';
+import { isRecord } from '../../k8s/workloads.ts';
 import type { Resource } from '../../resource.ts';
 import type { PathKey } from '../../types.ts';
-import { isRecord } from '../../k8s/workloads.ts';
 import type { Report, ResourceRule } from '../rule.ts';
 
 /**
@@ -15,7 +15,17 @@ interface LabelMap {
 }
 
 /** Subtrees that never hold label maps or selectors: not walked (most of a workload's nodes are in its containers). */
-const NO_LABELS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'data', 'binaryData', 'stringData', 'annotations', 'status', 'managedFields']);
+const NO_LABELS = new Set([
+  'containers',
+  'initContainers',
+  'ephemeralContainers',
+  'data',
+  'binaryData',
+  'stringData',
+  'annotations',
+  'status',
+  'managedFields',
+]);
 
 function labelMaps(resource: Resource): { maps: LabelMap[]; expressionKeys: { key: string; path: PathKey[] }[] } {
   const maps: LabelMap[] = [];
@@ -33,7 +43,10 @@ function labelMaps(resource: Resource): { maps: LabelMap[]; expressionKeys: { ke
         (key === 'labels' && parent === 'metadata') ||
         key === 'matchLabels' ||
         key === 'nodeSelector' ||
-        (key === 'selector' && path.length === 1 && path[0] === 'spec' && (resource.kind === 'Service' || resource.kind === 'ReplicationController'));
+        (key === 'selector' &&
+          path.length === 1 &&
+          path[0] === 'spec' &&
+          (resource.kind === 'Service' || resource.kind === 'ReplicationController'));
       if (isLabelMap && isRecord(item)) {
         maps.push({ map: item, path: here });
         continue;
@@ -41,7 +54,8 @@ function labelMaps(resource: Resource): { maps: LabelMap[]; expressionKeys: { ke
       if (NO_LABELS.has(key)) continue;
       if (key === 'matchExpressions' && Array.isArray(item)) {
         item.forEach((expression, index) => {
-          if (isRecord(expression) && typeof expression.key === 'string') expressionKeys.push({ key: expression.key, path: [...here, index, 'key'] });
+          if (isRecord(expression) && typeof expression.key === 'string')
+            expressionKeys.push({ key: expression.key, path: [...here, index, 'key'] });
         });
         continue;
       }
@@ -72,13 +86,15 @@ export const labelValueRule: ResourceRule = {
   id: 'k8s/label-value',
   level: 'api',
   target: 'resource',
-  description: 'Label and selector values must be at most 63 characters of alphanumerics, "-", "_" or ".", starting and ending alphanumeric.',
+  description:
+    'Label and selector values must be at most 63 characters of alphanumerics, "-", "_" or ".", starting and ending alphanumeric.',
   check(resource, report: Report) {
     for (const { map, path } of labelMaps(resource).maps) {
       for (const [key, value] of Object.entries(map)) {
         if (typeof value !== 'string') continue; // a non-string value is a k8s/type problem
         const problem = labelValue(value);
-        if (problem) report({ at: resource.at([...path, key]), params: { key, value, expected: problem }, expected: problem, found: value });
+        if (problem)
+          report({ at: resource.at([...path, key]), params: { key, value, expected: problem }, expected: problem, found: value });
       }
     }
   },

@@ -13,7 +13,8 @@ export const objectName: ResourceRule = {
   id: 'k8s/object-name',
   level: 'api',
   target: 'resource',
-  description: 'metadata.name is required and must be a DNS-1123 subdomain (a DNS-1123 label for Namespaces); metadata.namespace a DNS-1123 label.',
+  description:
+    'metadata.name is required and must be a DNS-1123 subdomain (a DNS-1123 label for Namespaces); metadata.namespace a DNS-1123 label.',
   check(resource, report) {
     // Tool configs have no metadata; *List kinds have ListMeta, which has no name.
     if (isToolConfig(resource.apiVersion, resource.kind) || resource.kind.endsWith('List')) return;
@@ -21,15 +22,32 @@ export const objectName: ResourceRule = {
     const name = metadata?.name;
     const generateName = metadata?.generateName;
     if (name === undefined && generateName === undefined) {
-      report({ at: resource.at(metadata ? ['metadata'] : [], { key: true }), messageId: 'k8s/object-name.missing', params: { kind: resource.kind } });
+      report({
+        at: resource.at(metadata ? ['metadata'] : [], { key: true }),
+        messageId: 'k8s/object-name.missing',
+        params: { kind: resource.kind },
+      });
     } else if (typeof name === 'string' && resource.kind !== 'Service') {
       const problem = LABEL_NAMED_KINDS.has(resource.kind) ? dns1123Label(name) : dns1123Subdomain(name);
-      if (problem) report({ at: resource.at(['metadata', 'name']), params: { kind: resource.kind, name, expected: problem }, expected: problem, found: name });
+      if (problem)
+        report({
+          at: resource.at(['metadata', 'name']),
+          params: { kind: resource.kind, name, expected: problem },
+          expected: problem,
+          found: name,
+        });
     }
     const namespace = metadata?.namespace;
     if (typeof namespace === 'string') {
       const problem = dns1123Label(namespace);
-      if (problem) report({ at: resource.at(['metadata', 'namespace']), messageId: 'k8s/object-name.namespace', params: { name: namespace, expected: problem }, expected: problem, found: namespace });
+      if (problem)
+        report({
+          at: resource.at(['metadata', 'namespace']),
+          messageId: 'k8s/object-name.namespace',
+          params: { name: namespace, expected: problem },
+          expected: problem,
+          found: namespace,
+        });
     }
   },
 };
@@ -43,6 +61,12 @@ export const serviceName: ResourceRule = {
   check(resource, report) {
     if (resource.kind !== 'Service' || typeof resource.name !== 'string') return;
     const problem = dns1035Label(resource.name);
-    if (problem) report({ at: resource.at(['metadata', 'name']), params: { name: resource.name, expected: problem }, expected: problem, found: resource.name });
+    if (problem)
+      report({
+        at: resource.at(['metadata', 'name']),
+        params: { name: resource.name, expected: problem },
+        expected: problem,
+        found: resource.name,
+      });
   },
 };

@@ -26,8 +26,10 @@ function portRefs(resource: Resource): { numbers: PortRef[]; names: { value: str
       if (Array.isArray(ports)) {
         ports.forEach((port, index) => {
           if (!isRecord(port)) return;
-          if (port.containerPort !== undefined) numbers.push({ value: port.containerPort, path: [...path, 'ports', index, 'containerPort'], kind: 'number' });
-          if (port.hostPort !== undefined) numbers.push({ value: port.hostPort, path: [...path, 'ports', index, 'hostPort'], kind: 'number-or-zero' });
+          if (port.containerPort !== undefined)
+            numbers.push({ value: port.containerPort, path: [...path, 'ports', index, 'containerPort'], kind: 'number' });
+          if (port.hostPort !== undefined)
+            numbers.push({ value: port.hostPort, path: [...path, 'ports', index, 'hostPort'], kind: 'number-or-zero' });
           if (typeof port.name === 'string') names.push({ value: port.name, path: [...path, 'ports', index, 'name'], syntax: 'iana' });
         });
       }
@@ -50,8 +52,10 @@ function portRefs(resource: Resource): { numbers: PortRef[]; names: { value: str
         if (port.port !== undefined) numbers.push({ value: port.port, path: [...base, 'port'], kind: 'number' });
         // targetPort 0 or absent is defaulted to port before validation (SetDefaults_Service).
         if (typeof port.targetPort === 'string') names.push({ value: port.targetPort, path: [...base, 'targetPort'], syntax: 'iana' });
-        else if (port.targetPort !== undefined) numbers.push({ value: port.targetPort, path: [...base, 'targetPort'], kind: 'number-or-zero' });
-        if (typeof port.name === 'string' && port.name !== '') names.push({ value: port.name, path: [...base, 'name'], syntax: 'dns-label' });
+        else if (port.targetPort !== undefined)
+          numbers.push({ value: port.targetPort, path: [...base, 'targetPort'], kind: 'number-or-zero' });
+        if (typeof port.name === 'string' && port.name !== '')
+          names.push({ value: port.name, path: [...base, 'name'], syntax: 'dns-label' });
       });
     }
   }
@@ -65,7 +69,8 @@ function portRefs(resource: Resource): { numbers: PortRef[]; names: { value: str
         ports.forEach((port, p) => {
           if (!isRecord(port)) return;
           addIntOrName(port.port, ['spec', direction, r, 'ports', p, 'port']);
-          if (port.endPort !== undefined) numbers.push({ value: port.endPort, path: ['spec', direction, r, 'ports', p, 'endPort'], kind: 'number' });
+          if (port.endPort !== undefined)
+            numbers.push({ value: port.endPort, path: ['spec', direction, r, 'ports', p, 'endPort'], kind: 'number' });
         });
       });
     }
@@ -83,7 +88,8 @@ export const portRange: ResourceRule = {
     for (const ref of portRefs(resource).numbers) {
       if (typeof ref.value !== 'number') continue; // a string where a number belongs is k8s/type
       if (ref.kind === 'number-or-zero' && ref.value === 0) continue;
-      if (!isPortNumber(ref.value)) report({ at: resource.at(ref.path), params: { value: ref.value }, expected: '1-65535', found: String(ref.value) });
+      if (!isPortNumber(ref.value))
+        report({ at: resource.at(ref.path), params: { value: ref.value }, expected: '1-65535', found: String(ref.value) });
     }
   },
 };
@@ -93,11 +99,13 @@ export const portName: ResourceRule = {
   id: 'k8s/port-name',
   level: 'api',
   target: 'resource',
-  description: 'Container port names and named targetPorts must be IANA service names (≤ 15 chars, a-z0-9-, one letter); Service port names DNS-1123 labels.',
+  description:
+    'Container port names and named targetPorts must be IANA service names (≤ 15 chars, a-z0-9-, one letter); Service port names DNS-1123 labels.',
   check(resource, report) {
     for (const ref of portRefs(resource).names) {
       const problem = ref.syntax === 'iana' ? ianaServiceName(ref.value) : dns1123Label(ref.value);
-      if (problem) report({ at: resource.at(ref.path), params: { name: ref.value, expected: problem }, expected: problem, found: ref.value });
+      if (problem)
+        report({ at: resource.at(ref.path), params: { name: ref.value, expected: problem }, expected: problem, found: ref.value });
     }
   },
 };
@@ -120,7 +128,13 @@ export const nodePortRange: ResourceRule = {
       if (!isRecord(port) || typeof port.nodePort !== 'number' || port.nodePort === 0) return;
       const at = resource.at(['spec', 'ports', index, 'nodePort']);
       if (type !== 'NodePort' && type !== 'LoadBalancer') {
-        report({ at, messageId: 'k8s/node-port-range.type', params: { type: String(type) }, expected: 'NodePort or LoadBalancer', found: String(type) });
+        report({
+          at,
+          messageId: 'k8s/node-port-range.type',
+          params: { type: String(type) },
+          expected: 'NodePort or LoadBalancer',
+          found: String(type),
+        });
       } else if (port.nodePort < NODE_PORT_MIN || port.nodePort > NODE_PORT_MAX) {
         report({ at, params: { value: port.nodePort }, expected: `${NODE_PORT_MIN}-${NODE_PORT_MAX}`, found: String(port.nodePort) });
       }
@@ -139,7 +153,8 @@ export const servicePortNameRequired: ResourceRule = {
     const ports = get(resource.value, ['spec', 'ports']);
     if (!Array.isArray(ports) || ports.length < 2) return;
     ports.forEach((port, index) => {
-      if (isRecord(port) && (port.name === undefined || port.name === '')) report({ at: resource.at(['spec', 'ports', index]), params: { index } });
+      if (isRecord(port) && (port.name === undefined || port.name === ''))
+        report({ at: resource.at(['spec', 'ports', index]), params: { index } });
     });
   },
 };
@@ -162,7 +177,13 @@ export const duplicateServicePort: ResourceRule = {
       const base: PathKey[] = ['spec', 'ports', index];
       if (typeof port.name === 'string' && port.name !== '') {
         const first = names.get(port.name);
-        if (first !== undefined) report({ at: resource.at([...base, 'name']), messageId: 'k8s/duplicate-service-port.name', params: { name: port.name, first }, found: port.name });
+        if (first !== undefined)
+          report({
+            at: resource.at([...base, 'name']),
+            messageId: 'k8s/duplicate-service-port.name',
+            params: { name: port.name, first },
+            found: port.name,
+          });
         else names.set(port.name, index);
       }
       if (typeof port.port === 'number') {
@@ -174,7 +195,13 @@ export const duplicateServicePort: ResourceRule = {
       if (typeof port.nodePort === 'number' && port.nodePort !== 0) {
         const key = `${port.nodePort}/${String(port.protocol ?? 'TCP')}`;
         const first = nodePorts.get(key);
-        if (first !== undefined) report({ at: resource.at([...base, 'nodePort']), messageId: 'k8s/duplicate-service-port.node-port', params: { port: key, first }, found: key });
+        if (first !== undefined)
+          report({
+            at: resource.at([...base, 'nodePort']),
+            messageId: 'k8s/duplicate-service-port.node-port',
+            params: { port: key, first },
+            found: key,
+          });
         else nodePorts.set(key, index);
       }
     });

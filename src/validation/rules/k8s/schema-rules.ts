@@ -23,7 +23,9 @@ const cache = new WeakMap<Resource, SchemaIssue[]>();
 function issuesOf(resource: Resource): SchemaIssue[] {
   let issues = cache.get(resource);
   if (!issues) {
-    issues = isServed(resource.apiVersion, resource.kind) ? toIssues(validateSchema(resource.apiVersion, resource.kind, resource.value), resource.value) : [];
+    issues = isServed(resource.apiVersion, resource.kind)
+      ? toIssues(validateSchema(resource.apiVersion, resource.kind, resource.value), resource.value)
+      : [];
     cache.set(resource, issues);
   }
   return issues;
@@ -61,7 +63,13 @@ function toIssues(errors: AjvError[], data: unknown): SchemaIssue[] {
           break;
         }
         case 'type':
-          issues.push({ keyword: 'type', path, params: { expected: String(error.params.type), found: describe(value) }, expected: String(error.params.type), found: describe(value) });
+          issues.push({
+            keyword: 'type',
+            path,
+            params: { expected: String(error.params.type), found: describe(value) },
+            expected: String(error.params.type),
+            found: describe(value),
+          });
           break;
         case 'enum': {
           const allowed = (error.params.allowedValues as unknown[]).map(String).join(', ');
@@ -69,11 +77,21 @@ function toIssues(errors: AjvError[], data: unknown): SchemaIssue[] {
           break;
         }
         case 'format':
-          issues.push({ keyword: 'format', path, params: { format: String(error.params.format), value: String(value) }, expected: String(error.params.format), found: String(value) });
+          issues.push({
+            keyword: 'format',
+            path,
+            params: { format: String(error.params.format), value: String(value) },
+            expected: String(error.params.format),
+            found: String(value),
+          });
           break;
         default:
           // kubernetes-models 5.1 emits only type/required/enum/format (and oneOf, above); anything new is a type-like problem.
-          issues.push({ keyword: 'type', path, params: { expected: `${error.keyword} ${JSON.stringify(error.params)}`, found: describe(value) } });
+          issues.push({
+            keyword: 'type',
+            path,
+            params: { expected: `${error.keyword} ${JSON.stringify(error.params)}`, found: describe(value) },
+          });
       }
     }
   }
@@ -109,4 +127,8 @@ function schemaRule(id: string, keyword: SchemaIssue['keyword'], description: st
 export const requiredField = schemaRule('k8s/required-field', 'required', 'A field the Kubernetes schema requires is missing.');
 export const type = schemaRule('k8s/type', 'type', 'A value has the wrong type (string, integer, int-or-string, object, array …).');
 export const enumValue = schemaRule('k8s/enum', 'enum', 'A value is not one of the values the schema allows.');
-export const format = schemaRule('k8s/format', 'format', 'A value does not match its format (quantity such as 64Mi or 250m, date-time, …).');
+export const format = schemaRule(
+  'k8s/format',
+  'format',
+  'A value does not match its format (quantity such as 64Mi or 250m, date-time, …).',
+);

@@ -19,13 +19,20 @@ export const selectorMismatch: ResourceRule = {
     const pod = podSpecOf(resource);
     if (!isRecord(get(resource.value, ['spec']))) return;
     if (selectorIsEmpty(selector)) {
-      report({ at: resource.at(selector === undefined ? ['spec'] : ['spec', 'selector'], { key: true }), messageId: 'k8s/selector-mismatch.empty', params: { kind: resource.kind } });
+      report({
+        at: resource.at(selector === undefined ? ['spec'] : ['spec', 'selector'], { key: true }),
+        messageId: 'k8s/selector-mismatch.empty',
+        params: { kind: resource.kind },
+      });
       return;
     }
     if (!pod) return;
     if (!selectorMatches(selector, pod.labels)) {
       const wanted = formatSelector(selector);
-      const found = Object.entries(pod.labels).map(([k, v]) => `${k}=${String(v)}`).join(',') || '(none)';
+      const found =
+        Object.entries(pod.labels)
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(',') || '(none)';
       report({ at: resource.at(['spec', 'selector']), params: { selector: wanted, labels: found }, expected: wanted, found });
     }
   },

@@ -6,7 +6,8 @@ export const unknownField: ResourceRule = {
   id: 'k8s/unknown-field',
   level: 'api',
   target: 'resource',
-  description: 'A field that the type does not define (a typo such as `prots`), with a "did you mean" suggestion; also for kind\'s Cluster configuration.',
+  description:
+    'A field that the type does not define (a typo such as `prots`), with a "did you mean" suggestion; also for kind\'s Cluster configuration.',
   check(resource, report) {
     if (!isServed(resource.apiVersion, resource.kind) && !isToolConfig(resource.apiVersion, resource.kind)) return;
     for (const unknown of findUnknownFields(resource.apiVersion, resource.kind, resource.value)) {

@@ -1,4 +1,12 @@
-import { apiVersionsOf, closestKind, isNoLongerServed, isServed, isToolConfig, KUBERNETES_VERSION, servedKinds } from '../../schema/kubernetes.ts';
+import {
+  apiVersionsOf,
+  closestKind,
+  isNoLongerServed,
+  isServed,
+  isToolConfig,
+  KUBERNETES_VERSION,
+  servedKinds,
+} from '../../schema/kubernetes.ts';
 import type { ResourceRule } from '../rule.ts';
 
 /** The API server answers `no matches for kind "X" in version "Y"`. */

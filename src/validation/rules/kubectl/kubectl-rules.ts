@@ -1,4 +1,4 @@
-import { readKubectl, type KubectlCommand } from '../../kubectl/kubectl-command.ts';
+import { type KubectlCommand, readKubectl } from '../../kubectl/kubectl-command.ts';
 import type { ShellCommand } from '../../kubectl/shell.ts';
 import { snapshot } from '../../kubectl/snapshot.ts';
 import type { CommandRule } from '../rule.ts';
@@ -30,26 +30,51 @@ function findingRule(id: string, description: string, level: 'api' | 'cross-file
       if (!read) return;
       for (const finding of read.findings) {
         if (finding.ruleId !== id) continue;
-        report({ at: file.at(finding.word), messageId: finding.messageId, params: finding.params, expected: finding.expected, found: finding.found });
+        report({
+          at: file.at(finding.word),
+          messageId: finding.messageId,
+          params: finding.params,
+          expected: finding.expected,
+          found: finding.found,
+        });
       }
     },
   };
 }
 
-export const unknownCommand = findingRule('kubectl/unknown-command', `A kubectl command or subcommand that kubectl ${snapshot.kubectlVersion} does not have.`);
-export const unknownFlag = findingRule('kubectl/unknown-flag', 'A flag that neither the command nor kubectl\'s global options define.');
-export const flagValue = findingRule('kubectl/flag-value', 'A flag value of the wrong type (integer, true/false, duration, --dry-run mode) or a missing value; port-forward ports.');
-export const outputFormat = findingRule('kubectl/output-format', 'An -o/--output format the command does not support, or jsonpath/custom-columns/go-template without its argument.');
-export const resourceType = findingRule('kubectl/resource-type', 'A resource type kubectl does not know (built-in types, their plurals and short names such as svc, deploy).');
-export const missingArgument = findingRule('kubectl/missing-argument', 'A required argument is missing, as the command\'s usage line says: a subcommand, NAME, TYPE, TYPE/NAME, a port, or -f FILENAME.');
-export const resourceName = findingRule('kubectl/resource-name', 'An object name in TYPE/NAME or TYPE NAME form that is empty or not a valid Kubernetes name.');
+export const unknownCommand = findingRule(
+  'kubectl/unknown-command',
+  `A kubectl command or subcommand that kubectl ${snapshot.kubectlVersion} does not have.`,
+);
+export const unknownFlag = findingRule('kubectl/unknown-flag', "A flag that neither the command nor kubectl's global options define.");
+export const flagValue = findingRule(
+  'kubectl/flag-value',
+  'A flag value of the wrong type (integer, true/false, duration, --dry-run mode) or a missing value; port-forward ports.',
+);
+export const outputFormat = findingRule(
+  'kubectl/output-format',
+  'An -o/--output format the command does not support, or jsonpath/custom-columns/go-template without its argument.',
+);
+export const resourceType = findingRule(
+  'kubectl/resource-type',
+  'A resource type kubectl does not know (built-in types, their plurals and short names such as svc, deploy).',
+);
+export const missingArgument = findingRule(
+  'kubectl/missing-argument',
+  "A required argument is missing, as the command's usage line says: a subcommand, NAME, TYPE, TYPE/NAME, a port, or -f FILENAME.",
+);
+export const resourceName = findingRule(
+  'kubectl/resource-name',
+  'An object name in TYPE/NAME or TYPE NAME form that is empty or not a valid Kubernetes name.',
+);
 
 /** `-f` targets: a file or folder of the example set, `-` (stdin), or a published URL of one (…/examples/<path>). */
 export const fileNotFound: CommandRule = {
   id: 'kubectl/file-not-found',
   level: 'cross-file',
   target: 'command',
-  description: 'A file passed with -f/--filename must exist in the example set (relative to the examples root), or be a published URL of one; loose files may also name a file that exists from the working directory.',
+  description:
+    'A file passed with -f/--filename must exist in the example set (relative to the examples root), or be a published URL of one; loose files may also name a file that exists from the working directory.',
   check(command, report, env, file) {
     const read = kubectlOf(command);
     if (!read) return;
@@ -66,7 +91,10 @@ export const fileNotFound: CommandRule = {
         path = path.slice(index + '/examples/'.length);
       }
       path = path.replace(/^\.\//, '').replace(/\/$/, '');
-      const exists = env.set.files.has(path) || [...env.set.files].some((f) => f.startsWith(`${path}/`)) || (!url && env.set.fileExists?.(word.text) === true);
+      const exists =
+        env.set.files.has(path) ||
+        [...env.set.files].some((f) => f.startsWith(`${path}/`)) ||
+        (!url && env.set.fileExists?.(word.text) === true);
       if (!exists) report({ at: file.at(word), params: { file: word.text }, found: word.text });
     }
   },
@@ -83,7 +111,8 @@ export const unknownObject: CommandRule = {
   id: 'kubectl/unknown-object',
   level: 'cross-file',
   target: 'command',
-  description: 'An object named on a kubectl command line (`service/frontend`, `deployment frontend`) is not created by any manifest or command of the set.',
+  description:
+    'An object named on a kubectl command line (`service/frontend`, `deployment frontend`) is not created by any manifest or command of the set.',
   check(command, report, env, file) {
     const read = kubectlOf(command);
     if (!read || ['create', 'run', 'explain', 'apply', 'delete'].includes(read.path[0] ?? '')) return;
@@ -91,11 +120,16 @@ export const unknownObject: CommandRule = {
       const namespace = object.namespace ?? 'default';
       const kind = object.type.kind;
       const namespaced = object.type.namespaced;
-      const inManifests = env.set.resources.some((r) => r.kind === kind && r.name === object.name && (!namespaced || (r.namespace ?? 'default') === namespace));
-      const byCommand = env.set.kubectlCommands.some((c) => c.creates.some((o) => o.kind === kind && o.name === object.name && (!namespaced || (o.namespace ?? 'default') === namespace)));
+      const inManifests = env.set.resources.some(
+        (r) => r.kind === kind && r.name === object.name && (!namespaced || (r.namespace ?? 'default') === namespace),
+      );
+      const byCommand = env.set.kubectlCommands.some((c) =>
+        c.creates.some((o) => o.kind === kind && o.name === object.name && (!namespaced || (o.namespace ?? 'default') === namespace)),
+      );
       const namespaceObject = kind === 'Namespace' && env.set.namespaces.has(object.name);
       const builtIn = BUILT_IN_OBJECTS.some((o) => o.kind === kind && o.name === object.name && (!namespaced || o.namespace === namespace));
-      if (!inManifests && !byCommand && !namespaceObject && !builtIn) report({ at: file.at(object.word), params: { kind, name: object.name, namespace }, found: `${kind}/${object.name}` });
+      if (!inManifests && !byCommand && !namespaceObject && !builtIn)
+        report({ at: file.at(object.word), params: { kind, name: object.name, namespace }, found: `${kind}/${object.name}` });
     }
   },
 };

@@ -1,8 +1,8 @@
+import { type KubectlCommand, readKubectl } from '../../kubectl/kubectl-command.ts';
 import { firstAddress, inCidr, parseIPv4 } from '../../output/cidr.ts';
-import { parseTable, type ExpectedOutput, type Table } from '../../output/expected-output.ts';
+import { type ExpectedOutput, parseTable, type Table } from '../../output/expected-output.ts';
 import { isHumanDuration } from '../../output/human-duration.ts';
-import { serviceVariants, type ServiceVariant } from '../../output/service-variants.ts';
-import { readKubectl, type KubectlCommand } from '../../kubectl/kubectl-command.ts';
+import { type ServiceVariant, serviceVariants } from '../../output/service-variants.ts';
 import type { OutputRule, Report, RuleEnv } from '../rule.ts';
 
 /**
@@ -40,7 +40,12 @@ function serviceTable(output: ExpectedOutput): ServiceTable | null {
       const wide = format === 'wide';
       const expected = [
         ...(kubectl.flags.some((f) => f.spec.name === 'all-namespaces' && f.value !== 'false') ? ['NAMESPACE'] : []),
-        'NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE',
+        'NAME',
+        'TYPE',
+        'CLUSTER-IP',
+        'EXTERNAL-IP',
+        'PORT(S)',
+        'AGE',
         ...(wide ? ['SELECTOR'] : []),
         ...(kubectl.flags.some((f) => f.spec.name === 'show-labels' && f.value !== 'false') ? ['LABELS'] : []),
       ];
@@ -81,7 +86,12 @@ export const columns: OutputRule = {
     const found = st.table.header.map((c) => c.text).join(' ');
     if (found !== st.expected.join(' ')) {
       const first = st.table.header[0]!;
-      report({ at: output.at(1, first.column), params: { expected: st.expected.join(' '), found }, expected: st.expected.join(' '), found });
+      report({
+        at: output.at(1, first.column),
+        params: { expected: st.expected.join(' '), found },
+        expected: st.expected.join(' '),
+        found,
+      });
     }
   },
 };
@@ -95,14 +105,27 @@ export const tableRow: OutputRule = {
     const st = serviceTable(output);
     if (!st) return;
     for (const row of st.table.rows) {
-      if (row.cells.length !== st.expected.length) report({ at: output.at(row.line, 1), params: { expected: st.expected.length, found: row.cells.length }, expected: String(st.expected.length), found: String(row.cells.length) });
+      if (row.cells.length !== st.expected.length)
+        report({
+          at: output.at(row.line, 1),
+          params: { expected: st.expected.length, found: row.cells.length },
+          expected: String(st.expected.length),
+          found: String(row.cells.length),
+        });
     }
   },
 };
 
 /** The `kubernetes` Service every cluster has: ClusterIP, 443/TCP, the first address of the Service CIDR. */
 function builtInVariant(): ServiceVariant {
-  return { name: 'kubernetes', namespace: 'default', type: 'ClusterIP', ports: [{ port: 443, protocol: 'TCP' }], selector: '<none>', source: '(built in)' };
+  return {
+    name: 'kubernetes',
+    namespace: 'default',
+    type: 'ClusterIP',
+    ports: [{ port: 443, protocol: 'TCP' }],
+    selector: '<none>',
+    source: '(built in)',
+  };
 }
 
 function portsMatch(text: string, variant: ServiceVariant): boolean {
@@ -124,7 +147,8 @@ export const service: OutputRule = {
   id: 'output/service',
   level: 'cross-file',
   target: 'output',
-  description: 'Each row of a `kubectl get svc` output names a Service of the example set (or the built-in `kubernetes`), and its TYPE, PORT(S), EXTERNAL-IP and SELECTOR agree with a variant of it.',
+  description:
+    'Each row of a `kubectl get svc` output names a Service of the example set (or the built-in `kubernetes`), and its TYPE, PORT(S), EXTERNAL-IP and SELECTOR agree with a variant of it.',
   check(output, report: Report, env: RuleEnv) {
     const st = serviceTable(output);
     if (!st) return;
@@ -135,28 +159,63 @@ export const service: OutputRule = {
       const ns = cell(st, row, 'NAMESPACE')?.text ?? namespace;
       const candidates = variants.filter((v) => v.name === name.text && v.namespace === ns);
       if (candidates.length === 0) {
-        report({ at: output.at(row.line, name.column, name.column + name.text.length), messageId: 'output/service.unknown', params: { name: name.text, namespace: ns }, found: name.text });
+        report({
+          at: output.at(row.line, name.column, name.column + name.text.length),
+          messageId: 'output/service.unknown',
+          params: { name: name.text, namespace: ns },
+          found: name.text,
+        });
         continue;
       }
       const type = cell(st, row, 'TYPE')!;
       const sameType = candidates.filter((v) => v.type === type.text);
       if (sameType.length === 0) {
         const types = [...new Set(candidates.map((v) => v.type))].join(', ');
-        report({ at: output.at(row.line, type.column, type.column + type.text.length), messageId: 'output/service.type', params: { name: name.text, found: type.text, expected: types }, expected: types, found: type.text });
+        report({
+          at: output.at(row.line, type.column, type.column + type.text.length),
+          messageId: 'output/service.type',
+          params: { name: name.text, found: type.text, expected: types },
+          expected: types,
+          found: type.text,
+        });
         continue;
       }
       const ports = cell(st, row, 'PORT(S)')!;
       if (!sameType.some((v) => portsMatch(ports.text, v))) {
-        const expected = sameType.map((v) => v.ports.map((p) => `${p.port}${v.type === 'ClusterIP' ? '' : ':<nodePort>'}/${p.protocol}`).join(',')).join(' or ');
-        report({ at: output.at(row.line, ports.column, ports.column + ports.text.length), messageId: 'output/service.ports', params: { name: name.text, found: ports.text, expected }, expected, found: ports.text });
+        const expected = sameType
+          .map((v) => v.ports.map((p) => `${p.port}${v.type === 'ClusterIP' ? '' : ':<nodePort>'}/${p.protocol}`).join(','))
+          .join(' or ');
+        report({
+          at: output.at(row.line, ports.column, ports.column + ports.text.length),
+          messageId: 'output/service.ports',
+          params: { name: name.text, found: ports.text, expected },
+          expected,
+          found: ports.text,
+        });
       }
       const external = cell(st, row, 'EXTERNAL-IP')!;
-      const externalOk = type.text === 'LoadBalancer' ? external.text === '<pending>' || external.text.split(',').every((ip) => parseIPv4(ip) !== null) : external.text === '<none>' || external.text.split(',').every((ip) => parseIPv4(ip) !== null);
-      if (!externalOk) report({ at: output.at(row.line, external.column, external.column + external.text.length), messageId: 'output/service.external-ip', params: { name: name.text, found: external.text }, expected: type.text === 'LoadBalancer' ? 'an IP or <pending>' : '<none>', found: external.text });
+      const externalOk =
+        type.text === 'LoadBalancer'
+          ? external.text === '<pending>' || external.text.split(',').every((ip) => parseIPv4(ip) !== null)
+          : external.text === '<none>' || external.text.split(',').every((ip) => parseIPv4(ip) !== null);
+      if (!externalOk)
+        report({
+          at: output.at(row.line, external.column, external.column + external.text.length),
+          messageId: 'output/service.external-ip',
+          params: { name: name.text, found: external.text },
+          expected: type.text === 'LoadBalancer' ? 'an IP or <pending>' : '<none>',
+          found: external.text,
+        });
       const selector = cell(st, row, 'SELECTOR');
       if (selector && !sameType.some((v) => v.selector === selector.text)) {
         const expected = [...new Set(sameType.map((v) => v.selector))].join(' or ');
-        report({ at: output.at(row.line, selector.column, selector.column + selector.text.length), messageId: 'output/service.selector', params: { name: name.text, found: selector.text, expected }, expected, found: selector.text });
+        report({
+          at: output.at(row.line, selector.column, selector.column + selector.text.length),
+          messageId: 'output/service.selector',
+          params: { name: name.text, found: selector.text, expected },
+          expected,
+          found: selector.text,
+        });
       }
     }
   },
@@ -166,7 +225,8 @@ export const clusterIp: OutputRule = {
   id: 'output/cluster-ip',
   level: 'cross-file',
   target: 'output',
-  description: 'CLUSTER-IP is inside one Service CIDR for the whole table (k3s 10.43.0.0/16 or kind/kubeadm 10.96.0.0/12), `None` for headless; the `kubernetes` Service has its first address.',
+  description:
+    'CLUSTER-IP is inside one Service CIDR for the whole table (k3s 10.43.0.0/16 or kind/kubeadm 10.96.0.0/12), `None` for headless; the `kubernetes` Service has its first address.',
   check(output, report, env) {
     const st = serviceTable(output);
     if (!st) return;
@@ -178,8 +238,16 @@ export const clusterIp: OutputRule = {
       const ip = cell(st, row, 'CLUSTER-IP')!;
       const name = cell(st, row, 'NAME')!.text;
       const at = output.at(row.line, ip.column, ip.column + ip.text.length);
-      if (!cidr || !inCidr(ip.text, cidr)) report({ at, params: { ip: ip.text, cidr: cidr ?? cidrs }, expected: cidr ?? cidrs, found: ip.text });
-      else if (name === 'kubernetes' && ip.text !== firstAddress(cidr)) report({ at, messageId: 'output/cluster-ip.kubernetes', params: { ip: ip.text, expected: firstAddress(cidr) }, expected: firstAddress(cidr), found: ip.text });
+      if (!cidr || !inCidr(ip.text, cidr))
+        report({ at, params: { ip: ip.text, cidr: cidr ?? cidrs }, expected: cidr ?? cidrs, found: ip.text });
+      else if (name === 'kubernetes' && ip.text !== firstAddress(cidr))
+        report({
+          at,
+          messageId: 'output/cluster-ip.kubernetes',
+          params: { ip: ip.text, expected: firstAddress(cidr) },
+          expected: firstAddress(cidr),
+          found: ip.text,
+        });
     }
   },
 };
@@ -198,7 +266,12 @@ export const nodePort: OutputRule = {
         const value = Number(m[1]);
         if (value < 30000 || value > 32767) {
           const column = ports.column + m.index + m[0].indexOf(':') + 1;
-          report({ at: output.at(row.line, column, column + m[1]!.length), params: { value }, expected: '30000-32767', found: String(value) });
+          report({
+            at: output.at(row.line, column, column + m[1]!.length),
+            params: { value },
+            expected: '30000-32767',
+            found: String(value),
+          });
         }
       }
     }
@@ -215,7 +288,13 @@ export const age: OutputRule = {
     if (!st) return;
     for (const row of rowsOk(st)) {
       const value = cell(st, row, 'AGE')!;
-      if (!isHumanDuration(value.text)) report({ at: output.at(row.line, value.column, value.column + value.text.length), params: { value: value.text }, expected: 'e.g. 114s, 2m56s, 15m, 12d', found: value.text });
+      if (!isHumanDuration(value.text))
+        report({
+          at: output.at(row.line, value.column, value.column + value.text.length),
+          params: { value: value.text },
+          expected: 'e.g. 114s, 2m56s, 15m, 12d',
+          found: value.text,
+        });
     }
   },
 };
@@ -232,8 +311,7 @@ function effectiveCommand(output: ExpectedOutput): { program: string; args: stri
       let i = 2;
       while (words[i]?.startsWith('-')) i++;
       words = words.slice(i + 1); // the container name, then its command
-    }
-    else break;
+    } else break;
   }
   return words[0] ? { program: words[0], args: words.slice(1) } : undefined;
 }
@@ -247,7 +325,8 @@ export const listing: OutputRule = {
   id: 'output/listing',
   level: 'cross-file',
   target: 'output',
-  description: 'The output of `tree` or `ls -R` (also through sudo, rdctl shell, docker exec) is a well-formed listing of the path the command names.',
+  description:
+    'The output of `tree` or `ls -R` (also through sudo, rdctl shell, docker exec) is a well-formed listing of the path the command names.',
   check(output, report) {
     const command = effectiveCommand(output);
     if (!command) return;
@@ -270,7 +349,8 @@ function checkTree(output: ExpectedOutput, report: Report) {
       for (let i = 0; i < entries.length; i++) if (entries[i + 1] && entries[i + 1]!.depth > entries[i]!.depth) dirs++;
       const files = entries.length - dirs;
       const expected = `${dirs} ${dirs === 1 ? 'directory' : 'directories'}, ${files} ${files === 1 ? 'file' : 'files'}`;
-      if (Number(summary[1]) !== dirs || Number(summary[2] ?? 0) !== files) report({ at: output.at(index + 1), messageId: 'output/listing.summary', params: { expected, found: line }, expected, found: line });
+      if (Number(summary[1]) !== dirs || Number(summary[2] ?? 0) !== files)
+        report({ at: output.at(index + 1), messageId: 'output/listing.summary', params: { expected, found: line }, expected, found: line });
       return;
     }
     const m = /^((?:│ {3}| {4}|│\u00a0\u00a0 )*)(├── |└── )\S/.exec(line);
@@ -303,10 +383,23 @@ function checkLsRecursive(output: ExpectedOutput, report: Report, path: string |
   });
   blocks.forEach((block, index) => {
     if (index === 0) {
-      if (path !== undefined && block.dir !== path && block.dir !== '.') report({ at: output.at(block.line), messageId: 'output/listing.root', params: { expected: `${path}:`, found: `${block.dir}:` }, expected: `${path}:`, found: `${block.dir}:` });
+      if (path !== undefined && block.dir !== path && block.dir !== '.')
+        report({
+          at: output.at(block.line),
+          messageId: 'output/listing.root',
+          params: { expected: `${path}:`, found: `${block.dir}:` },
+          expected: `${path}:`,
+          found: `${block.dir}:`,
+        });
       return;
     }
-    const parent = blocks.find((b) => `${b.dir}/${block.dir.slice(b.dir.length + 1)}` === block.dir && b.entries.includes(block.dir.slice(b.dir.length + 1)) && block.dir.startsWith(`${b.dir}/`));
-    if (!parent) report({ at: output.at(block.line), messageId: 'output/listing.orphan', params: { dir: block.dir }, found: `${block.dir}:` });
+    const parent = blocks.find(
+      (b) =>
+        `${b.dir}/${block.dir.slice(b.dir.length + 1)}` === block.dir &&
+        b.entries.includes(block.dir.slice(b.dir.length + 1)) &&
+        block.dir.startsWith(`${b.dir}/`),
+    );
+    if (!parent)
+      report({ at: output.at(block.line), messageId: 'output/listing.orphan', params: { dir: block.dir }, found: `${block.dir}:` });
   });
 }

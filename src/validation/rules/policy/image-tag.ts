@@ -17,7 +17,13 @@ export const imageTag: ResourceRule = {
       const lastSegment = image.slice(image.lastIndexOf('/') + 1);
       const tag = lastSegment.includes(':') ? lastSegment.slice(lastSegment.indexOf(':') + 1) : undefined;
       if (tag === undefined || tag === 'latest') {
-        report({ at: resource.at([...path, 'image']), messageId: tag === undefined ? 'policy/image-tag.missing' : 'policy/image-tag', params: { image }, expected: 'name:tag or name@sha256:digest', found: image });
+        report({
+          at: resource.at([...path, 'image']),
+          messageId: tag === undefined ? 'policy/image-tag.missing' : 'policy/image-tag',
+          params: { image },
+          expected: 'name:tag or name@sha256:digest',
+          found: image,
+        });
       }
     }
   },

@@ -15,7 +15,8 @@ export const readinessProbe: ResourceRule = {
     if (!pod) return;
     for (const { container, path, list } of containersOf(pod)) {
       if (list !== 'containers' || !Array.isArray(container.ports) || container.ports.length === 0) continue;
-      if (container.readinessProbe === undefined) report({ at: resource.at([...path, 'name']), params: { container: String(container.name ?? '?') } });
+      if (container.readinessProbe === undefined)
+        report({ at: resource.at([...path, 'name']), params: { container: String(container.name ?? '?') } });
     }
   },
 };

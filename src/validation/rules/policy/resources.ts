@@ -21,10 +21,17 @@ export const resourcesRule: ResourceRule = {
     if (!pod) return;
     for (const { container, path, list } of containersOf(pod)) {
       if (list === 'ephemeralContainers') continue; // ephemeral containers may not set resources
-      const missing = REQUIRED.filter(([group, name]) => get(container, ['resources', group, name]) === undefined).map(([g, n]) => `${g}.${n}`);
+      const missing = REQUIRED.filter(([group, name]) => get(container, ['resources', group, name]) === undefined).map(
+        ([g, n]) => `${g}.${n}`,
+      );
       if (missing.length > 0) {
         const where = get(container, ['resources']) !== undefined ? [...path, 'resources'] : path;
-        report({ at: resource.at(where, { key: true }), params: { container: String(container.name ?? '?'), missing: missing.join(', ') }, expected: REQUIRED.map(([g, n]) => `${g}.${n}`).join(', '), found: missing.join(', ') });
+        report({
+          at: resource.at(where, { key: true }),
+          params: { container: String(container.name ?? '?'), missing: missing.join(', ') },
+          expected: REQUIRED.map(([g, n]) => `${g}.${n}`).join(', '),
+          found: missing.join(', '),
+        });
       }
     }
   },
