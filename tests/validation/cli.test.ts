@@ -2,12 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** The real CLI, as `npm run validate` starts it (Node 24 strips the TypeScript types itself). */
+/** The real CLI, as `npm run validate` starts it (Node 24 strips the TypeScript types; the compile cache keeps that work between runs). */
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = 'tests/validation/fixtures/acceptance';
 
 function validate(...args: string[]) {
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'node'), ['src/cli/validate.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(
+    join(root, 'node_modules', '.bin', 'node'),
+    ['--import', './src/cli/compile-cache.ts', 'src/cli/validate.ts', ...args],
+    { cwd: root, encoding: 'utf8' },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
