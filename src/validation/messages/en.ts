@@ -25,6 +25,10 @@ export const en: Record<string, string> = {
   'k8s/unknown-field.suggest': 'unknown field "{field}" in {type}; did you mean "{suggestion}"?',
   'k8s/object-name': '{kind} name "{name}" is invalid: must be {expected}',
   'k8s/object-name.missing': '{kind} needs metadata.name (or metadata.generateName)',
+  'k8s/object-name.cronjob-length':
+    'CronJob name "{name}" is too long: at most 52 characters (the controller adds an 11-character suffix to name its Jobs)',
+  'k8s/object-name.system-priority-class':
+    'PriorityClass name "{name}" uses the reserved prefix "system-" (only system-node-critical and system-cluster-critical)',
   'k8s/object-name.namespace': 'namespace "{name}" is invalid: must be {expected}',
   'k8s/service-name': 'Service name "{name}" is invalid: must be {expected}',
   'k8s/label-key': 'label key "{key}" is invalid: must be {expected}',

@@ -26,6 +26,10 @@ export const ja: Record<string, string> = {
   'k8s/unknown-field.suggest': '{type} に不明なフィールド "{field}" があります。"{suggestion}" ではありませんか？',
   'k8s/object-name': '{kind} の名前 "{name}" が不正です: {expected} でなければなりません',
   'k8s/object-name.missing': '{kind} には metadata.name（または metadata.generateName）が必要です',
+  'k8s/object-name.cronjob-length':
+    'CronJob名 "{name}" が長すぎます: 52文字以内にしてください（コントローラーがJob名に11文字の接尾辞を付けます）',
+  'k8s/object-name.system-priority-class':
+    'PriorityClass名 "{name}" は予約済みの接頭辞 "system-" を使っています（使えるのは system-node-critical と system-cluster-critical だけです）',
   'k8s/object-name.namespace': 'Namespace名 "{name}" が不正です: {expected} でなければなりません',
   'k8s/service-name': 'Service名 "{name}" が不正です: {expected} でなければなりません',
   'k8s/label-key': 'ラベルのキー "{key}" が不正です: {expected} でなければなりません',
