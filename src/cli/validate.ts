@@ -1,11 +1,13 @@
 /**
  * `npm run validate -- [options] <files or folders…>`: validates Kubernetes manifests, CNI configs, command files and
- * expected outputs. Exit code 0: no errors (warnings allowed); 1: errors; 2: usage error or unreadable path.
+ * expected outputs. Exit code 0: no errors (warnings allowed); 1: errors; 2: usage error, or a path that cannot be validated
+ * (missing, not a regular file, an unsupported file type).
  */
 import { parseArgs } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
 import { formatJson, formatText, type Lang, type Mode, validatePaths } from '../validation/index.ts';
 
-const USAGE = `Usage: npm run validate -- [options] <files or folders…>
+const USAGE = `Usage: npm run validate -- [options] <files or folders…>   (- reads standard input)
 
 Options:
   --mode <example-set|loose>  example-set: cross-file and policy rules are errors (default for a path named examples)
@@ -21,22 +23,37 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+const OPTIONS = {
+  mode: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  lang: { type: 'string', default: 'en' },
+  'examples-root': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 let parsed;
 try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      mode: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      lang: { type: 'string', default: 'en' },
-      'examples-root': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+  fail(describeArgumentError(error));
 }
 const { values, positionals } = parsed;
+
+/** node:util's messages explain its own API ("place it at the end of the command after '--'"); say what was wrong. */
+function describeArgumentError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^']*)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const name = option.replace(/^-+/, '').split('=')[0]!;
+    const known = Object.keys(OPTIONS);
+    const guess = name.length > 1 ? closest(name, known) : undefined;
+    const hint = guess && distance(name, guess) <= Math.max(2, Math.floor(guess.length / 3)) ? `; did you mean --${guess}?` : '';
+    return `unknown option ${option}${hint}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `option ${option.split(' ')[0]} needs a value`;
+  return message;
+}
 if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
@@ -56,5 +73,7 @@ const report = await validatePaths(positionals, {
   ...(values['examples-root'] ? { examplesRoot: values['examples-root'] } : {}),
 });
 process.stdout.write(values.format === 'json' ? formatJson(report) : formatText(report, { lang }));
-const unreadable = report.problems.some((p) => p.ruleId === 'file/unreadable');
+// Paths that could not be validated at all (missing, a FIFO, an unsupported type) are usage errors, like bad options.
+const USAGE_RULES = new Set(['file/unreadable', 'file/special', 'file/unsupported']);
+const unreadable = report.problems.some((p) => USAGE_RULES.has(p.ruleId));
 process.exitCode = unreadable ? 2 : report.problems.some((p) => p.severity === 'error') ? 1 : 0;
