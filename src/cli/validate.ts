@@ -5,14 +5,34 @@
  */
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
-import { formatJson, formatText, type Lang, type Mode, validatePaths } from '../validation/index.ts';
+import {
+  formatGithub,
+  formatJson,
+  formatJunit,
+  formatSarif,
+  formatText,
+  type Lang,
+  type Mode,
+  type Report,
+  validatePaths,
+} from '../validation/index.ts';
+
+const FORMATS: Record<string, (report: Report, lang: Lang) => string> = {
+  text: (report, lang) => formatText(report, { lang }),
+  json: formatJson,
+  sarif: (report) => formatSarif(report),
+  github: formatGithub,
+  junit: formatJunit,
+};
 
 const USAGE = `Usage: npm run validate -- [options] <files or folders…>   (- reads standard input)
 
 Options:
   --mode <example-set|loose>  example-set: cross-file and policy rules are errors (default for a path named examples)
                               loose: they are warnings (default otherwise)
-  --format <text|json>        output format (default text)
+  --format <text|json|sarif|github|junit>
+                              output format (default text): sarif for code scanning, github for workflow
+                              annotations, junit for CI test reports
   --lang <en|ja>              message language (default en)
   --examples-root <dir>       folder that kubectl -f paths are relative to (default examples, if it exists)
   -h, --help                  show this help
@@ -59,7 +79,8 @@ if (values.help) {
   process.exit(0);
 }
 if (positionals.length === 0) fail('no files or folders given');
-if (values.format !== 'text' && values.format !== 'json') fail(`unknown format "${values.format}" (text or json)`);
+const format = Object.hasOwn(FORMATS, values.format) ? FORMATS[values.format] : undefined;
+if (!format) fail(`unknown format "${values.format}" (${Object.keys(FORMATS).join(', ')})`);
 if (values.lang !== 'en' && values.lang !== 'ja') fail(`unknown language "${values.lang}" (en or ja)`);
 if (values.mode !== undefined && values.mode !== 'example-set' && values.mode !== 'loose')
   fail(`unknown mode "${values.mode}" (example-set or loose)`);
@@ -72,7 +93,7 @@ const report = await validatePaths(positionals, {
   lang,
   ...(values['examples-root'] ? { examplesRoot: values['examples-root'] } : {}),
 });
-process.stdout.write(values.format === 'json' ? formatJson(report) : formatText(report, { lang }));
+process.stdout.write(format(report, lang));
 // Paths that could not be validated at all (missing, a FIFO, an unsupported type) are usage errors, like bad options.
 const USAGE_RULES = new Set(['file/unreadable', 'file/special', 'file/unsupported']);
 const unreadable = report.problems.some((p) => USAGE_RULES.has(p.ruleId));

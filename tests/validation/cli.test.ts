@@ -101,6 +101,24 @@ describe('npm run validate', () => {
     expect(validate('x.yaml', '--format').stderr.split('\n')[0]).toBe('error: option --format needs a value');
   });
 
+  it('prints GitHub annotations, SARIF and JUnit with the same exit code', () => {
+    const github = validate('--format', 'github', `${fixtures}/extra-property.yaml`);
+    expect(github.stdout.split('\n')[0]).toMatch(
+      new RegExp(
+        `^::error file=${fixtures}/extra-property\\.yaml,line=7,col=3,endLine=7,endColumn=\\d+,title=k8s/unknown-field::unknown field "replicas" in ServiceSpec`,
+      ),
+    );
+    expect(github.code).toBe(1);
+    const sarif = validate('--format', 'sarif', `${fixtures}/extra-property.yaml`);
+    expect(JSON.parse(sarif.stdout).runs[0].results[0]).toMatchObject({ ruleId: 'k8s/unknown-field', level: 'error' });
+    expect(sarif.code).toBe(1);
+    const junit = validate('--format', 'junit', `${fixtures}/valid.yaml`);
+    expect(junit.stdout).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="validate" tests="\d+" failures="0" errors="0">/,
+    );
+    expect(junit.code).toBe(0);
+  });
+
   it('reads standard input for the path -', () => {
     const { code, stdout } = validateWithInput('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Settings\n', '-');
     expect(stdout).toContain('<stdin>:4:9: error k8s/object-name: ConfigMap name "Settings" is invalid');
