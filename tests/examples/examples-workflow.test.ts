@@ -5,10 +5,17 @@ import { parse } from 'yaml';
 // The kind job cannot run here; this checks the structure it relies on.
 const path = '.github/workflows/examples.yml';
 const text = readFileSync(path, 'utf8');
+/** The fields of a workflow step these checks read. */
+interface WorkflowStep {
+  uses?: string;
+  if?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
 const workflow = parse(text) as {
   on: Record<string, { paths?: string[] } | null>;
   permissions: Record<string, string>;
-  jobs: Record<string, { permissions?: unknown; 'timeout-minutes'?: number; steps: Array<Record<string, any>> }>;
+  jobs: Record<string, { permissions?: unknown; 'timeout-minutes'?: number; steps: WorkflowStep[] }>;
 };
 const steps = workflow.jobs.walkthrough!.steps;
 

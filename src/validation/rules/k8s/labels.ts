@@ -32,7 +32,9 @@ function labelMaps(resource: Resource): { maps: LabelMap[]; expressionKeys: { ke
   const expressionKeys: { key: string; path: PathKey[] }[] = [];
   const walk = (value: unknown, path: PathKey[]) => {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, [...path, index]));
+      value.forEach((item, index) => {
+        walk(item, [...path, index]);
+      });
       return;
     }
     if (!isRecord(value)) return;
