@@ -1,7 +1,7 @@
 import { type CniConfig, looksLikeCni, toCniConfigs } from './cni/cni-config.ts';
 import { DEFAULT_SERVICE_CIDRS, type ExampleSet } from './example-set.ts';
 import { fileKindOf } from './file-kind.ts';
-import { readKubectl } from './kubectl/kubectl-command.ts';
+import { kubectlOf } from './kubectl/kubectl-command.ts';
 import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/shell.ts';
 import { formatMessage } from './messages/index.ts';
 import { type ExpectedOutput, toExpectedOutput } from './output/expected-output.ts';
@@ -162,9 +162,10 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
 function buildSet(resources: Resource[], commandFiles: CommandFile[], options: EngineOptions): ExampleSet {
   const all = [...resources, ...(options.contextResources ?? [])];
   const kubectlCommands = commandFiles.flatMap((file) =>
-    file.commands
-      .filter((c) => c.program.text === 'kubectl' || c.program.text === 'k')
-      .map((c) => ({ ...readKubectl(c.args), file: file.file })),
+    file.commands.flatMap((c) => {
+      const read = kubectlOf(c);
+      return read ? [{ ...read, file: file.file }] : [];
+    }),
   );
   const namespaces = new Set<string>();
   for (const r of all) if (r.kind === 'Namespace' && r.name) namespaces.add(r.name);

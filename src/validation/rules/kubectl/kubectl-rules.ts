@@ -1,23 +1,8 @@
-import { type KubectlCommand, readKubectl } from '../../kubectl/kubectl-command.ts';
-import type { ShellCommand } from '../../kubectl/shell.ts';
+import { kubectlOf } from '../../kubectl/kubectl-command.ts';
 import { snapshot } from '../../kubectl/snapshot.ts';
 import type { CommandRule } from '../rule.ts';
 
 /** kubectl command lines in `.sh` files, read against the committed snapshot of kubectl's help (gen:kubectl). */
-
-export const KUBECTL_PROGRAMS = new Set(['kubectl', 'k']);
-
-const cache = new WeakMap<ShellCommand, KubectlCommand>();
-
-export function kubectlOf(command: ShellCommand): KubectlCommand | undefined {
-  if (!KUBECTL_PROGRAMS.has(command.program.text)) return undefined;
-  let read = cache.get(command);
-  if (!read) {
-    read = readKubectl(command.args);
-    cache.set(command, read);
-  }
-  return read;
-}
 
 function findingRule(id: string, description: string, level: 'api' | 'cross-file' = 'api'): CommandRule {
   return {

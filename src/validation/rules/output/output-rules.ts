@@ -1,4 +1,4 @@
-import { type KubectlCommand, readKubectl } from '../../kubectl/kubectl-command.ts';
+import { type KubectlCommand, kubectlOf } from '../../kubectl/kubectl-command.ts';
 import { firstAddress, inCidr, parseIPv4 } from '../../output/cidr.ts';
 import { type ExpectedOutput, parseTable, type Table } from '../../output/expected-output.ts';
 import { isHumanDuration } from '../../output/human-duration.ts';
@@ -10,12 +10,8 @@ import type { OutputRule, Report, RuleEnv } from '../rule.ts';
  * the example set; `tree` listings are checked for shape; other outputs only need their command file.
  */
 
-const KUBECTL = new Set(['kubectl', 'k']);
-
-function kubectlOf(output: ExpectedOutput): KubectlCommand | undefined {
-  const command = output.command;
-  if (!command || !KUBECTL.has(command.program.text)) return undefined;
-  return readKubectl(command.args);
+function kubectlOfOutput(output: ExpectedOutput): KubectlCommand | undefined {
+  return output.command ? kubectlOf(output.command) : undefined;
 }
 
 interface ServiceTable {
@@ -31,7 +27,7 @@ const cache = new WeakMap<ExpectedOutput, ServiceTable | null>();
 function serviceTable(output: ExpectedOutput): ServiceTable | null {
   if (cache.has(output)) return cache.get(output)!;
   let result: ServiceTable | null = null;
-  const kubectl = kubectlOf(output);
+  const kubectl = kubectlOfOutput(output);
   const type = kubectl?.positionals[0]?.text;
   if (kubectl && kubectl.path[0] === 'get' && type && ['svc', 'service', 'services'].includes(type)) {
     const table = parseTable(output.lines);
