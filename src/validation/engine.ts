@@ -44,7 +44,12 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
   const emit = (ruleId: string, input: ReportInput) => {
     const rule = rulesById.get(ruleId);
     const messageId = input.messageId ?? ruleId;
-    const params = input.params ?? {};
+    // expected and found are message parameters too, unless the rule names them differently in its params.
+    const params = {
+      ...(input.expected !== undefined && { expected: input.expected }),
+      ...(input.found !== undefined && { found: input.found }),
+      ...input.params,
+    };
     const problem: Problem = {
       file: input.at.file,
       line: input.at.position.line,
