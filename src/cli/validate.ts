@@ -13,6 +13,8 @@ Options:
   --format <text|json>        output format (default text)
   --lang <en|ja>              message language (default en)
   --examples-root <dir>       folder that kubectl -f paths are relative to (default examples, if it exists)
+  --crd <file|dir>            CustomResourceDefinitions to validate custom resources against (repeatable);
+                              CRDs among the validated files count too; Gateway API CRDs are built in
   -h, --help                  show this help
 `;
 
@@ -30,6 +32,7 @@ try {
       format: { type: 'string', default: 'text' },
       lang: { type: 'string', default: 'en' },
       'examples-root': { type: 'string' },
+      crd: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -54,6 +57,7 @@ const report = await validatePaths(positionals, {
   mode,
   lang,
   ...(values['examples-root'] ? { examplesRoot: values['examples-root'] } : {}),
+  ...(values.crd ? { crdPaths: values.crd } : {}),
 });
 process.stdout.write(values.format === 'json' ? formatJson(report) : formatText(report, { lang }));
 const unreadable = report.problems.some((p) => p.ruleId === 'file/unreadable');

@@ -1,4 +1,6 @@
 import { type CniConfig, looksLikeCni, toCniConfigs } from './cni/cni-config.ts';
+import { GATEWAY_API_GROUP, groupOf, loadGatewayApi } from './crd/bundled.ts';
+import { CrdRegistry } from './crd/definitions.ts';
 import { DEFAULT_SERVICE_CIDRS, type ExampleSet } from './example-set.ts';
 import { fileKindOf } from './file-kind.ts';
 import { readKubectl } from './kubectl/kubectl-command.ts';
@@ -33,6 +35,8 @@ export interface EngineOptions {
   serviceCidrs?: string[];
   /** For loose files: `kubectl -f` paths that exist from the working directory also count (the CLI passes one). */
   fileExists?: (path: string) => boolean;
+  /** Files that only provide CustomResourceDefinitions (`--crd`): read for their CRDs, not validated or counted. */
+  crdFiles?: SourceFile[];
 }
 
 export interface EngineResult extends Report {}
@@ -112,7 +116,7 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
 
   const set = buildSet(resources, commandFiles, options);
   await loadValidators(new Set(set.resources.filter((r) => isServed(r.apiVersion, r.kind)).map((r) => kindKey(r.apiVersion, r.kind))));
-  const env: RuleEnv = { mode, set };
+  const env: RuleEnv = { mode, set, crds: await buildCrdRegistry(set.resources, options.crdFiles ?? []) };
 
   const expectedOutputs: ExpectedOutput[] = outputs.map(({ name, text }) => {
     const shName = name.replace(/\.out$/, '.sh');
@@ -155,6 +159,15 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
   }
   problems.sort(compareProblems);
   return { kubernetesVersion: KUBERNETES_VERSION, files: files.length, resources: resources.length, problems };
+}
+
+/** Bundled snapshots first, then `--crd` files, then the CRDs of the run itself: a later definition of a kind wins. */
+async function buildCrdRegistry(resources: Resource[], crdFiles: SourceFile[]): Promise<CrdRegistry> {
+  const registry = new CrdRegistry();
+  if (resources.some((r) => groupOf(r.apiVersion) === GATEWAY_API_GROUP)) for (const crd of await loadGatewayApi()) registry.add(crd);
+  for (const file of crdFiles) registry.addResources(toResources(file.name, parseYaml(file.text)).resources);
+  registry.addResources(resources);
+  return registry;
 }
 
 function buildSet(resources: Resource[], commandFiles: CommandFile[], options: EngineOptions): ExampleSet {

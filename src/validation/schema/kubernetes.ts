@@ -98,6 +98,13 @@ export function findUnknownFields(apiVersion: string, kind: string, value: unkno
   return found;
 }
 
+/** Unknown fields of a value of one Kubernetes type (`V1ObjectMeta` of a custom resource), with `path` as prefix. */
+export function findUnknownFieldsOfType(type: string, value: unknown, path: PathKey[]): UnknownField[] {
+  const found: UnknownField[] = [];
+  walk(value, type, [...path], found, fieldIndex.types);
+  return found;
+}
+
 const ARRAY = /^Array<(.+)>$/;
 const MAP = /^\{ \[key: string\]: (.+); \}$/;
 

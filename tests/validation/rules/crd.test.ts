@@ -1,0 +1,193 @@
+import { at, change, fixture } from '../support/manifests.ts';
+import { testRule } from '../support/test-rule.ts';
+
+// Custom resources validated against their CRD (a file of the same run): schema, list types, CEL rules, scope.
+
+const CRD = fixture('crd/widget-crd.yaml');
+const WIDGET = fixture('crd/widget.yaml');
+const withCrd = [{ name: 'widget-crd.yaml', text: CRD }];
+const widget = (from: string, to: string) => change(WIDGET, from, to);
+
+const typo = widget('  owner: team-a', '  ownr: team-a');
+const metadataTypo = widget('  namespace: default', '  namespce: default');
+const embeddedKind = widget('    kind: ConfigMap\n', '');
+testRule({
+  rule: 'k8s/unknown-field',
+  accept: [{ code: WIDGET, with: withCrd, description: 'a widget with every field (preserve-unknown-fields, embedded resource, map)' }],
+  reject: [
+    { code: typo, with: withCrd, ...at(typo, 'ownr'), message: 'unknown field "ownr" in Widget spec' },
+    { code: metadataTypo, with: withCrd, ...at(metadataTypo, 'namespce'), message: 'ObjectMeta' },
+    {
+      code: widget('    tier: backend', '    tier: backend\nstatus: {}'),
+      with: withCrd,
+      line: 35,
+      column: 1,
+      description: 'a root field the schema does not declare',
+    },
+  ],
+});
+
+const sizeString = widget('size: 10', 'size: "10"');
+const portList = widget('port: http', 'port: [http]');
+testRule({
+  rule: 'k8s/type',
+  accept: [{ code: widget('port: http', 'port: 8080'), with: withCrd, description: 'int-or-string given a number' }],
+  reject: [
+    { code: sizeString, with: withCrd, ...at(sizeString, '"10"'), message: 'expected integer' },
+    { code: portList, with: withCrd, ...at(portList, '[http]'), message: 'integer or string' },
+  ],
+});
+
+const noSize = widget('  size: 10\n', '');
+const noListenerPort = widget('    - name: web\n      port: 80\n', '    - name: web\n');
+testRule({
+  rule: 'k8s/required-field',
+  accept: [{ code: WIDGET, with: withCrd }],
+  reject: [
+    { code: noSize, with: withCrd, ...at(noSize, 'spec:'), message: '"size"' },
+    { code: noListenerPort, with: withCrd, ...at(noListenerPort, 'name: web'), message: '"port"' },
+    {
+      code: embeddedKind,
+      with: withCrd,
+      ...at(embeddedKind, 'template:'),
+      message: '"kind"',
+      description: 'an embedded resource without kind',
+    },
+  ],
+});
+
+const purple = widget('colour: green', 'colour: purple');
+testRule({
+  rule: 'k8s/enum',
+  accept: [{ code: widget('  colour: green\n', ''), with: withCrd, description: 'an absent field with a default' }],
+  reject: [{ code: purple, with: withCrd, ...at(purple, 'purple'), message: 'red, green, blue' }],
+});
+
+const badAddress = widget('192.0.2.10', '192.0.2.300');
+testRule({
+  rule: 'k8s/format',
+  accept: [{ code: WIDGET, with: withCrd }],
+  reject: [{ code: badAddress, with: withCrd, ...at(badAddress, '192.0.2.300'), message: 'ipv4' }],
+});
+
+const tooBig = widget('size: 10', 'size: 101');
+const longName = widget('name: gizmo', 'name: gizmogadget');
+const upperName = widget('name: gizmo', 'name: Gizmo');
+const manyTags = widget('tags: [small, blue]', 'tags: [a, b, c, d]');
+testRule({
+  rule: 'k8s/schema-constraint',
+  accept: [{ code: widget('size: 10', 'size: 100'), with: withCrd, description: 'the maximum itself' }],
+  reject: [
+    { code: tooBig, with: withCrd, ...at(tooBig, '101'), message: 'maximum: expected at most 100' },
+    { code: longName, with: withCrd, ...at(longName, 'gizmogadget'), message: 'maxLength' },
+    { code: upperName, with: withCrd, ...at(upperName, 'Gizmo'), message: 'pattern' },
+    { code: manyTags, with: withCrd, ...at(manyTags, '[a, b'), message: 'maxItems' },
+  ],
+});
+
+const duplicateTag = widget('tags: [small, blue]', 'tags: [small, small]');
+const duplicateListener = widget('    - name: dns-tcp\n      port: 53\n', '    - name: dns-tcp\n      port: 53\n      protocol: UDP\n');
+testRule({
+  rule: 'k8s/list-type',
+  accept: [{ code: WIDGET, with: withCrd, description: 'same port, different protocol (one of them defaulted)' }],
+  reject: [
+    { code: duplicateTag, with: withCrd, ...at(duplicateTag, 'small]'), messageId: 'k8s/list-type.set' },
+    {
+      code: duplicateListener,
+      with: withCrd,
+      ...at(duplicateListener, 'name: dns-tcp'),
+      message: 'port=53, protocol="UDP"',
+    },
+  ],
+});
+
+const minAboveMax = widget('minReplicas: 1', 'minReplicas: 5');
+const unlucky = widget('size: 10', 'size: 13');
+const upperOwner = widget('owner: team-a', 'owner: Team-A');
+const notAnIp = change(CRD, 'format: ipv4', 'maxLength: 64');
+testRule({
+  rule: 'k8s/cel-rule',
+  accept: [
+    { code: WIDGET, with: withCrd, description: 'every rule holds; the oldSelf transition rule is skipped on create' },
+    { code: widget('  minReplicas: 1\n', ''), with: withCrd, description: 'has() guards an absent field' },
+  ],
+  reject: [
+    {
+      code: minAboveMax,
+      with: withCrd,
+      ...at(minAboveMax, '5'),
+      message: 'Invalid value: minReplicas must not exceed maxReplicas',
+      description: 'fieldPath points at the field',
+    },
+    {
+      code: unlucky,
+      with: withCrd,
+      ...at(unlucky, 'size: 13'),
+      message: 'Forbidden: size 13 is unlucky',
+      description: 'messageExpression',
+    },
+    { code: upperOwner, with: withCrd, ...at(upperOwner, 'size: 10'), message: 'owner must be lower case', description: 'strings library' },
+    {
+      code: widget('192.0.2.10', 'gizmo.example'),
+      with: [{ name: 'widget-crd.yaml', text: notAnIp }],
+      line: 13,
+      column: 12,
+      message: 'must be an IP address',
+      description: "Kubernetes' isIP",
+    },
+  ],
+});
+
+const unimplemented = change(CRD, 'rule: isIP(self)', 'rule: ip(self).family() == 4');
+testRule({
+  rule: 'k8s/cel-not-evaluated',
+  accept: [{ code: WIDGET, with: withCrd }],
+  reject: [
+    {
+      code: WIDGET,
+      with: [{ name: 'widget-crd.yaml', text: unimplemented }],
+      ...at(WIDGET, '192.0.2.10'),
+      severity: 'warning',
+      message: 'not evaluated',
+      description: 'a rule that calls a function the validator lacks (ip())',
+    },
+  ],
+});
+
+const CLUSTER_CRD = fixture('crd/cluster-crd.yaml');
+const fleet = (metadata: string) => `apiVersion: example.com/v1\nkind: Fleet\nmetadata:\n${metadata}spec:\n  any: thing\n`;
+const namespacedFleet = fleet('  name: blue\n  namespace: default\n');
+testRule({
+  rule: 'k8s/crd-scope',
+  accept: [
+    { code: fleet('  name: blue\n'), with: [{ name: 'fleet-crd.yaml', text: CLUSTER_CRD }] },
+    { code: WIDGET, with: withCrd, description: 'a namespaced kind with a namespace' },
+  ],
+  reject: [
+    {
+      code: namespacedFleet,
+      with: [{ name: 'fleet-crd.yaml', text: CLUSTER_CRD }],
+      ...at(namespacedFleet, 'default'),
+      severity: 'warning',
+    },
+  ],
+});
+
+const oldVersion = widget('example.com/v1', 'example.com/v1alpha1');
+testRule({
+  rule: 'k8s/unknown-kind',
+  accept: [
+    { code: WIDGET, with: withCrd, description: 'a kind its CRD serves' },
+    { code: `${CRD}---\n${WIDGET}`, description: 'the CRD in the same file' },
+  ],
+  reject: [
+    { code: WIDGET, ...at(WIDGET, 'Widget'), messageId: 'k8s/unknown-kind', description: 'a custom resource without its CRD' },
+    {
+      code: oldVersion,
+      with: withCrd,
+      ...at(oldVersion, 'example.com/v1alpha1'),
+      messageId: 'k8s/unknown-kind.crd-version',
+      message: 'example.com/v1',
+    },
+  ],
+});
