@@ -1,5 +1,6 @@
 import * as cni from './cni/cni-rules.ts';
 import * as k8sContainers from './k8s/containers.ts';
+import { crdSchema } from './k8s/crd-schema.ts';
 import * as k8sCross from './k8s/cross-file.ts';
 import * as k8sCustom from './k8s/custom-resource.ts';
 import * as k8sLabels from './k8s/labels.ts';
@@ -33,6 +34,7 @@ export const rules: Rule[] = [
   k8sCustom.celRule,
   k8sCustom.celNotEvaluated,
   k8sCustom.crdScope,
+  crdSchema,
   k8sNames.objectName,
   k8sNames.serviceName,
   k8sLabels.labelKey,
