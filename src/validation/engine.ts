@@ -7,7 +7,7 @@ import { readKubectl } from './kubectl/kubectl-command.ts';
 import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/shell.ts';
 import { formatMessage } from './messages/index.ts';
 import { type ExpectedOutput, toExpectedOutput } from './output/expected-output.ts';
-import { parseYaml } from './parse-yaml.ts';
+import { type ParsedYaml, parseYaml } from './parse-yaml.ts';
 import { type Location, type Resource, toResources } from './resource.ts';
 import { rules, rulesById } from './rules/index.ts';
 import { type ReportInput, type RuleEnv, severityOf } from './rules/rule.ts';
@@ -116,7 +116,14 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
 
   const set = buildSet(resources, commandFiles, options);
   await loadValidators(new Set(set.resources.filter((r) => isServed(r.apiVersion, r.kind)).map((r) => kindKey(r.apiVersion, r.kind))));
-  const env: RuleEnv = { mode, set, crds: await buildCrdRegistry(set.resources, options.crdFiles ?? []) };
+  // A --crd file that does not parse is reported (its CRDs are missing, so their kinds would be unknown for no visible reason).
+  const crdFiles = (options.crdFiles ?? []).map((file) => {
+    const parsed = parseYaml(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
+    for (const p of parsed.problems)
+      emit(p.ruleId, { at: { file: file.name, position: p.at, path: '' }, params: p.params, severity: p.severity });
+    return { name: file.name, parsed };
+  });
+  const env: RuleEnv = { mode, set, crds: await buildCrdRegistry(set.resources, crdFiles) };
 
   const expectedOutputs: ExpectedOutput[] = outputs.map(({ name, text }) => {
     const shName = name.replace(/\.out$/, '.sh');
@@ -162,10 +169,10 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
 }
 
 /** Bundled snapshots first, then `--crd` files, then the CRDs of the run itself: a later definition of a kind wins. */
-async function buildCrdRegistry(resources: Resource[], crdFiles: SourceFile[]): Promise<CrdRegistry> {
+async function buildCrdRegistry(resources: Resource[], crdFiles: { name: string; parsed: ParsedYaml }[]): Promise<CrdRegistry> {
   const registry = new CrdRegistry();
   if (resources.some((r) => groupOf(r.apiVersion) === GATEWAY_API_GROUP)) for (const crd of await loadGatewayApi()) registry.add(crd);
-  for (const file of crdFiles) registry.addResources(toResources(file.name, parseYaml(file.text)).resources);
+  for (const file of crdFiles) registry.addResources(toResources(file.name, file.parsed).resources);
   registry.addResources(resources);
   return registry;
 }

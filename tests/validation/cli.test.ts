@@ -104,6 +104,12 @@ describe('npm run validate --crd', () => {
       expect(code).toBe(0);
     }
   });
+  it('reports a --crd file that does not parse, with its line', () => {
+    const { code, stdout } = validate('--crd', 'tests/validation/fixtures/crd-broken/broken-crd.yaml', widget);
+    expect(stdout).toContain('tests/validation/fixtures/crd-broken/broken-crd.yaml:5:1: error yaml/syntax');
+    expect(stdout).toContain(`${widget}:2:7: error k8s/unknown-kind`);
+    expect(code).toBe(1);
+  });
   it('exits 2 when a --crd path cannot be read', () => {
     const { code, stdout } = validate('--crd', 'tests/validation/fixtures/crd/missing.yaml', widget);
     expect(stdout).toContain('error file/unreadable');
