@@ -291,3 +291,28 @@ testRule({
     { code: noSchema, ...at(noSchema, 'name: v1'), messageId: 'k8s/crd-schema.schema-required' },
   ],
 });
+
+// Fields at the root and a rule on the root object; a null the API server prunes.
+const GAUGE_CRD = fixture('crd/gauge-crd.yaml');
+const withGaugeCrd = [{ name: 'gauge-crd.yaml', text: GAUGE_CRD }];
+const gauge = (fields: string) => `apiVersion: example.com/v1\nkind: Gauge\nmetadata:\n  name: g\n${fields}`;
+const badStep = gauge('base: 3\nstep: 8\n');
+const zeroBase = gauge('base: 0\n');
+testRule({
+  rule: 'k8s/cel-rule',
+  accept: [
+    { code: gauge('base: 3\nstep: 9\n'), with: withGaugeCrd, description: 'integer arithmetic (%) on CEL ints' },
+    { code: gauge('base: 3\nnotes:\n'), with: withGaugeCrd, description: 'a null list, pruned as the API server does' },
+  ],
+  reject: [
+    {
+      code: badStep,
+      with: withGaugeCrd,
+      line: 1,
+      column: 1,
+      message: 'step must be a multiple of base',
+      description: 'a rule on the root object',
+    },
+    { code: zeroBase, with: withGaugeCrd, ...at(zeroBase, '0'), message: 'base must be positive' },
+  ],
+});
