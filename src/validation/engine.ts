@@ -116,8 +116,6 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
     resources.push(...split.resources);
   }
 
-  const set = buildSet(resources, commandFiles, options);
-  await loadValidators(new Set(set.resources.filter((r) => isServed(r.apiVersion, r.kind)).map((r) => kindKey(r.apiVersion, r.kind))));
   // A --crd file that does not parse is reported (its CRDs are missing, so their kinds would be unknown for no visible reason).
   const crdFiles = (options.crdFiles ?? []).map((file) => {
     const parsed = parseYaml(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
@@ -125,7 +123,12 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
       emit(p.ruleId, { at: { file: file.name, position: p.at, path: '' }, params: p.params, severity: p.severity });
     return { name: file.name, parsed };
   });
-  const env: RuleEnv = { mode, set, crds: await buildCrdRegistry(set.resources, crdFiles) };
+  const allResources = [...resources, ...(options.contextResources ?? [])];
+  const hasKubectl = commandFiles.some((f) => f.commands.some((c) => c.program.text === 'kubectl' || c.program.text === 'k'));
+  const crds = await buildCrdRegistry(allResources, crdFiles, hasKubectl);
+  const set = buildSet(resources, commandFiles, options, crds);
+  await loadValidators(new Set(set.resources.filter((r) => isServed(r.apiVersion, r.kind)).map((r) => kindKey(r.apiVersion, r.kind))));
+  const env: RuleEnv = { mode, set, crds };
 
   const expectedOutputs: ExpectedOutput[] = outputs.map(({ name, text }) => {
     const shName = name.replace(/\.out$/, '.sh');
@@ -170,21 +173,29 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
   return { kubernetesVersion: KUBERNETES_VERSION, files: files.length, resources: resources.length, problems };
 }
 
-/** Bundled snapshots first, then `--crd` files, then the CRDs of the run itself: a later definition of a kind wins. */
-async function buildCrdRegistry(resources: Resource[], crdFiles: { name: string; parsed: ParsedYaml }[]): Promise<CrdRegistry> {
+/**
+ * Bundled snapshots first, then `--crd` files, then the CRDs of the run itself: a later definition of a kind wins.
+ * The Gateway API snapshot is loaded for its objects, and for kubectl command files (`kubectl get httproutes`).
+ */
+async function buildCrdRegistry(
+  resources: Resource[],
+  crdFiles: { name: string; parsed: ParsedYaml }[],
+  hasKubectl: boolean,
+): Promise<CrdRegistry> {
   const registry = new CrdRegistry();
-  if (resources.some((r) => groupOf(r.apiVersion) === GATEWAY_API_GROUP)) for (const crd of await loadGatewayApi()) registry.add(crd);
+  if (hasKubectl || resources.some((r) => groupOf(r.apiVersion) === GATEWAY_API_GROUP))
+    for (const crd of await loadGatewayApi()) registry.add(crd);
   for (const file of crdFiles) registry.addResources(toResources(file.name, file.parsed).resources);
   registry.addResources(resources);
   return registry;
 }
 
-function buildSet(resources: Resource[], commandFiles: CommandFile[], options: EngineOptions): ExampleSet {
+function buildSet(resources: Resource[], commandFiles: CommandFile[], options: EngineOptions, crds: CrdRegistry): ExampleSet {
   const all = [...resources, ...(options.contextResources ?? [])];
   const kubectlCommands = commandFiles.flatMap((file) =>
     file.commands
       .filter((c) => c.program.text === 'kubectl' || c.program.text === 'k')
-      .map((c) => ({ ...readKubectl(c.args), file: file.file })),
+      .map((c) => ({ ...readKubectl(c.args, crds.resourceTypes()), file: file.file })),
   );
   const namespaces = new Set<string>();
   for (const r of all) if (r.kind === 'Namespace' && r.name) namespaces.add(r.name);

@@ -26,7 +26,12 @@ function asCrdFiles(s: CrdSnapshot): { name: string; text: string }[] {
       },
       spec: {
         group: crd.group,
-        names: { kind: crd.kind, plural: crd.plural },
+        names: {
+          kind: crd.kind,
+          plural: crd.plural,
+          ...(crd.singular ? { singular: crd.singular } : {}),
+          ...(crd.shortNames ? { shortNames: crd.shortNames } : {}),
+        },
         scope: crd.scope,
         versions: crd.versions.map((v) => ({
           name: v.name,

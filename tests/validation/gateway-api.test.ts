@@ -10,7 +10,7 @@ import { at, change } from './support/manifests.ts';
  */
 const dir = join(import.meta.dirname, 'fixtures', 'gateway-api');
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.yaml'))
+  .filter((f) => f.endsWith('.yaml') || f.endsWith('.sh'))
   .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
 const text = (name: string) => files.find((f) => f.name === name)!.text;
 const others = (name: string) => files.filter((f) => f.name !== name);
@@ -83,6 +83,14 @@ describe('Gateway API (bundled snapshot)', () => {
     const problems = (await problemsWith('gateway.yaml', changed)).filter((p) => p.ruleId === 'k8s/unknown-kind');
     expect(problems.map((p) => p.messageId)).toEqual(['k8s/unknown-kind.crd-version']);
     expect(problems[0]!.message).toContain('gateway.networking.k8s.io/v1');
+  });
+
+  it('knows the Gateway API resource types in kubectl commands, from the CRDs (plural, singular, short name)', async () => {
+    const changed = change(text('inspect.sh'), 'kubectl get gtw shop-gateway', 'kubectl get gatway shop-gateway');
+    const problems = (await problemsWith('inspect.sh', changed)).filter((p) => p.ruleId === 'kubectl/resource-type');
+    const { line, column } = at(changed, 'gatway');
+    expect(problems.map((p) => `${p.where} ${p.message}`)).toEqual([`inspect.sh:${line}:${column} ${problems[0]?.message ?? ''}`]);
+    expect(problems[0]!.message).toContain('"gateway"');
   });
 
   it('reports in Japanese too', async () => {

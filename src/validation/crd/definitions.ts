@@ -1,4 +1,5 @@
 import { isRecord } from '../k8s/workloads.ts';
+import type { ResourceType } from '../kubectl/snapshot.ts';
 import type { Resource } from '../resource.ts';
 import type { CrdDefinition, CrdVersion, JsonSchemaProps } from './types.ts';
 
@@ -24,7 +25,17 @@ export function definitionOf(value: Record<string, unknown>, source: string): Cr
     const schema = isRecord(version.schema) && isRecord(version.schema.openAPIV3Schema) ? version.schema.openAPIV3Schema : undefined;
     versions.push({ name: version.name, served: version.served === true, ...(schema ? { schema: schema as JsonSchemaProps } : {}) });
   }
-  return { group, kind, plural, scope: spec.scope === 'Cluster' ? 'Cluster' : 'Namespaced', versions, source };
+  const { singular, shortNames } = spec.names;
+  return {
+    group,
+    kind,
+    plural,
+    ...(typeof singular === 'string' ? { singular } : {}),
+    ...(Array.isArray(shortNames) ? { shortNames: shortNames.filter((s): s is string => typeof s === 'string') } : {}),
+    scope: spec.scope === 'Cluster' ? 'Cluster' : 'Namespaced',
+    versions,
+    source,
+  };
 }
 
 export interface CustomKind {
@@ -36,9 +47,11 @@ export interface CustomKind {
 /** The CRDs known to one validation run, looked up by group and kind. Later definitions of the same kind win. */
 export class CrdRegistry {
   readonly #byGroupKind = new Map<string, CrdDefinition>();
+  #types: ResourceType[] | undefined;
 
   add(definition: CrdDefinition): void {
     this.#byGroupKind.set(`${definition.group}/${definition.kind}`, definition);
+    this.#types = undefined;
   }
 
   addResources(resources: Iterable<Resource>): void {
@@ -47,6 +60,21 @@ export class CrdRegistry {
       const definition = definitionOf(resource.value, resource.file);
       if (definition) this.add(definition);
     }
+  }
+
+  /** The custom resource types as kubectl resolves them (plural, singular, short names), for command files. */
+  resourceTypes(): ResourceType[] {
+    this.#types ??= [...this.#byGroupKind.values()].map((d) => {
+      const served = d.versions.find((v) => v.served) ?? d.versions[0];
+      return {
+        name: d.plural,
+        shortNames: [...(d.shortNames ?? []), ...(d.singular && d.singular !== d.kind.toLowerCase() ? [d.singular] : [])],
+        apiVersion: `${d.group}/${served?.name ?? ''}`,
+        namespaced: d.scope === 'Namespaced',
+        kind: d.kind,
+      };
+    });
+    return this.#types;
   }
 
   get size(): number {

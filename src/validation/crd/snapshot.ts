@@ -42,7 +42,7 @@ export interface CrdObject {
   spec?: {
     group?: string;
     scope?: string;
-    names?: { kind?: string; plural?: string };
+    names?: { kind?: string; plural?: string; singular?: string; shortNames?: string[] };
     versions?: { name?: string; served?: boolean; schema?: { openAPIV3Schema?: unknown } }[];
   };
 }
@@ -57,6 +57,8 @@ export function snapshotEntries(objects: { kind?: string; value: CrdObject }[]):
       group: spec.group ?? '',
       kind: spec.names?.kind ?? '',
       plural: spec.names?.plural ?? '',
+      ...(spec.names?.singular ? { singular: spec.names.singular } : {}),
+      ...(spec.names?.shortNames?.length ? { shortNames: spec.names.shortNames } : {}),
       scope: spec.scope === 'Cluster' ? 'Cluster' : 'Namespaced',
       versions: (spec.versions ?? []).map((v) => ({
         name: v.name ?? '',

@@ -56,6 +56,9 @@ export interface CrdDefinition {
   group: string;
   kind: string;
   plural: string;
+  /** What kubectl also accepts as the resource type (`kubectl get gtw`). */
+  singular?: string;
+  shortNames?: string[];
   scope: 'Namespaced' | 'Cluster';
   versions: CrdVersion[];
   /** Where it came from: a file of this run, a `--crd` file, or a bundled snapshot. */
