@@ -11,7 +11,8 @@ import type { JsonSchemaProps, ValidationRule } from './types.ts';
  */
 
 export interface CelIssue {
-  kind: 'failed' | 'error' | 'not-evaluated';
+  /** `blocked`: not run at all, because the object has schema errors that block CEL validation. */
+  kind: 'failed' | 'error' | 'not-evaluated' | 'blocked';
   path: PathKey[];
   rule: string;
   message: string;

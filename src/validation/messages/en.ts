@@ -33,6 +33,8 @@ export const en: Record<string, string> = {
   'k8s/cel-rule': '{reason}: {message}',
   'k8s/cel-rule.error': 'the CEL rule fails to evaluate on this value ({reason}): {message}',
   'k8s/cel-not-evaluated': 'CEL rule not evaluated (the validator does not implement it): {detail}',
+  'k8s/cel-not-evaluated.blocked':
+    'the CEL validation rules were not checked because the object has schema errors; correct them to complete validation',
   'k8s/crd-scope': '{kind} is cluster-scoped: the API server ignores metadata.namespace "{namespace}"',
   'k8s/crd-schema.schema-required': 'version {version} has no schema.openAPIV3Schema (apiextensions.k8s.io/v1 requires one)',
   'k8s/crd-schema.type': 'type "{value}" is not supported; use one of {supported}',

@@ -34,6 +34,7 @@ export const ja: Record<string, string> = {
   'k8s/cel-rule': 'CELルールを満たしていません（{reason}）: {message}',
   'k8s/cel-rule.error': 'この値ではCELルールを評価できません（{reason}）: {message}',
   'k8s/cel-not-evaluated': 'CELルールを評価していません（検証ツールが未対応です）: {detail}',
+  'k8s/cel-not-evaluated.blocked': 'スキーマのエラーがあるため、CELの検証ルールを確認していません。エラーを直すと検証が完了します',
   'k8s/crd-scope': '{kind} はクラスタースコープです。API serverは metadata.namespace "{namespace}" を無視します',
   'k8s/crd-schema.schema-required': 'バージョン {version} にschema.openAPIV3Schemaがありません（apiextensions.k8s.io/v1では必須です）',
   'k8s/crd-schema.type': 'type "{value}" は使えません。{supported} のいずれかにしてください',

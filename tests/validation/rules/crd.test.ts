@@ -141,7 +141,10 @@ testRule({
 const unimplemented = change(CRD, 'rule: isIP(self)', 'rule: ip(self).family() == 4');
 testRule({
   rule: 'k8s/cel-not-evaluated',
-  accept: [{ code: WIDGET, with: withCrd }],
+  accept: [
+    { code: WIDGET, with: withCrd },
+    { code: tooBig, with: withCrd, description: 'a maximum exceeded does not block the rules' },
+  ],
   reject: [
     {
       code: WIDGET,
@@ -150,6 +153,15 @@ testRule({
       severity: 'warning',
       message: 'not evaluated',
       description: 'a rule that calls a function the validator lacks (ip())',
+    },
+    {
+      code: typo,
+      with: withCrd,
+      line: 1,
+      column: 1,
+      messageId: 'k8s/cel-not-evaluated.blocked',
+      severity: 'warning',
+      description: 'rules blocked by an unknown field, as the API server blocks them',
     },
   ],
 });

@@ -35,13 +35,22 @@ export function customIssuesOf(resource: Resource, env: RuleEnv): CustomIssues |
           params: { field: unknown.field, type: 'ObjectMeta' },
           found: unknown.field,
         });
-      // CEL rules run only on an object the schema accepts, as the API server runs them after schema validation.
-      const cel = structural.length === 0 ? evaluateRules(schema, resource.value) : [];
+      // As the API server: an unknown field fails decoding, and type, required, enum and too-long/too-many errors block
+      // the CEL rules (hasBlockingErr); bounds, patterns and duplicates do not. Blocked rules are said to be blocked.
+      const cel: CelIssue[] = structural.some(isBlocking)
+        ? [{ kind: 'blocked', path: [], rule: '', message: '', reason: '', found: '' }]
+        : evaluateRules(schema, resource.value);
       issues = { custom, schema: structural, cel };
     }
     cache.set(resource, issues);
   }
   return issues;
+}
+
+const BLOCKING_CONSTRAINTS = new Set(['maxLength', 'maxItems', 'maxProperties']);
+function isBlocking(issue: SchemaIssue): boolean {
+  if (issue.keyword === 'constraint') return BLOCKING_CONSTRAINTS.has(String(issue.params.check));
+  return issue.keyword !== 'format' && issue.keyword !== 'list-type';
 }
 
 function issueRule(id: string, keyword: SchemaIssue['keyword'], description: string): ResourceRule {
@@ -88,7 +97,7 @@ export const celRule: ResourceRule = {
     "A custom resource breaks one of its CRD's `x-kubernetes-validations` CEL rules (or the rule fails to evaluate on it); transition rules using `oldSelf` are skipped.",
   check(resource, report, env) {
     for (const issue of customIssuesOf(resource, env)?.cel ?? []) {
-      if (issue.kind === 'not-evaluated') continue;
+      if (issue.kind === 'not-evaluated' || issue.kind === 'blocked') continue;
       report({
         at: resource.at(issue.path),
         messageId: issue.kind === 'error' ? 'k8s/cel-rule.error' : 'k8s/cel-rule',
@@ -105,9 +114,10 @@ export const celNotEvaluated: ResourceRule = {
   level: 'advice',
   target: 'resource',
   description:
-    'A CEL rule of the CRD uses a function or syntax the validator does not implement: it was not evaluated (never a silent pass).',
+    'A CEL rule of the CRD uses a function or syntax the validator does not implement, or the rules were blocked by schema errors (as the API server does): not evaluated, never a silent pass.',
   check(resource, report, env) {
     for (const issue of customIssuesOf(resource, env)?.cel ?? []) {
+      if (issue.kind === 'blocked') report({ at: resource.at(issue.path), messageId: 'k8s/cel-not-evaluated.blocked' });
       if (issue.kind !== 'not-evaluated') continue;
       report({ at: resource.at(issue.path), params: { detail: issue.message }, expected: shortRule(issue.rule) });
     }
