@@ -1,5 +1,6 @@
 import { type CniConfig, looksLikeCni, toCniConfigs } from './cni/cni-config.ts';
 import { GATEWAY_API_GROUP, groupOf, loadGatewayApi } from './crd/bundled.ts';
+import { loadCelLibrary } from './crd/cel-library.ts';
 import { CrdRegistry } from './crd/definitions.ts';
 import { DEFAULT_SERVICE_CIDRS, type ExampleSet } from './example-set.ts';
 import { fileKindOf } from './file-kind.ts';
@@ -128,6 +129,8 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
   const crds = await buildCrdRegistry(allResources, crdFiles, hasKubectl);
   const set = buildSet(resources, commandFiles, options, crds);
   await loadValidators(new Set(set.resources.filter((r) => isServed(r.apiVersion, r.kind)).map((r) => kindKey(r.apiVersion, r.kind))));
+  if (crds.size > 0 && resources.some((r) => !isServed(r.apiVersion, r.kind) && crds.lookup(r.apiVersion, r.kind)?.version))
+    await loadCelLibrary();
   const env: RuleEnv = { mode, set, crds };
 
   const expectedOutputs: ExpectedOutput[] = outputs.map(({ name, text }) => {

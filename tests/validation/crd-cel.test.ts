@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRules, parseFieldPath, toCel } from '../../src/validation/crd/cel.ts';
-import { isCIDR, isIP, isQuantity, isURL, re2 } from '../../src/validation/crd/cel-library.ts';
+import { isCIDR, isIP, isQuantity, isURL, loadCelLibrary, re2 } from '../../src/validation/crd/cel-library.ts';
 import type { JsonSchemaProps } from '../../src/validation/crd/types.ts';
 
 // The Kubernetes CEL library functions the validator adds to the CEL library, and how rules are run.
@@ -38,6 +38,7 @@ describe('Kubernetes CEL library', () => {
 });
 
 describe('CEL rules of a schema', () => {
+  beforeAll(() => loadCelLibrary());
   const schema: JsonSchemaProps = {
     type: 'object',
     properties: {

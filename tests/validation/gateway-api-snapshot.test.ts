@@ -1,7 +1,8 @@
 import yaml from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSnapshot, serialize } from '../../scripts/gen-gateway-api-snapshot.ts';
 import { compileRule } from '../../src/validation/crd/cel.ts';
+import { loadCelLibrary } from '../../src/validation/crd/cel-library.ts';
 import snapshotJson from '../../src/validation/crd/gateway-api-snapshot.json' with { type: 'json' };
 import type { CrdSnapshot } from '../../src/validation/crd/snapshot.ts';
 import type { JsonSchemaProps } from '../../src/validation/crd/types.ts';
@@ -53,6 +54,7 @@ function rulesOf(schema: JsonSchemaProps | undefined, out: string[] = []): strin
 }
 
 describe('Gateway API snapshot', () => {
+  beforeAll(() => loadCelLibrary());
   it('records a standard-channel release of kubernetes-sigs/gateway-api and the files it was made from', () => {
     expect(snapshot.project).toBe('kubernetes-sigs/gateway-api');
     expect(snapshot.release).toMatch(/^v\d+\.\d+\.\d+$/);

@@ -1,4 +1,4 @@
-import { Environment } from '@marcbachmann/cel-js';
+import type { Environment } from '@marcbachmann/cel-js';
 import { isCidr, isIPv4, isIPv6 } from './formats.ts';
 
 /**
@@ -100,9 +100,14 @@ export function re2(pattern: string): RegExp {
 export const RE2_MATCHES = 'k8sMatchesRe2';
 
 let shared: Environment | undefined;
+let library: Promise<void> | undefined;
 
-export function celEnvironment(): Environment {
-  if (!shared) {
+/**
+ * Loads the CEL library (a separate chunk in a browser bundle): the engine awaits it only for a run with custom
+ * resources of a known CRD, so most runs, and the playground's first answer, do without it.
+ */
+export function loadCelLibrary(): Promise<void> {
+  library ??= import('@marcbachmann/cel-js').then(({ Environment }) => {
     shared = new Environment({ homogeneousAggregateLiterals: false })
       .registerVariable('self', 'dyn')
       .registerFunction('isIP(string): bool', isIP)
@@ -111,6 +116,12 @@ export function celEnvironment(): Environment {
       .registerFunction('isQuantity(string): bool', isQuantity)
       .registerFunction(`${HAS_ANY}(ast): bool`, hasOnAnyExpression as never)
       .registerFunction(`string.${RE2_MATCHES}(string): bool`, (text: string, pattern: string) => re2(pattern).test(text));
-  }
+  });
+  return library;
+}
+
+/** The environment; loadCelLibrary() must have resolved (the engine sees to it). */
+export function celEnvironment(): Environment {
+  if (!shared) throw new Error('the CEL library is not loaded (await loadCelLibrary() first)');
   return shared;
 }
