@@ -73,12 +73,15 @@ export const KUBECTL_PROGRAMS = new Set(['kubectl', 'k']);
 
 const readOnce = new WeakMap<ShellCommand, KubectlCommand>();
 
-/** A shell command read as kubectl, once per command however many rules ask; undefined for other programs. */
-export function kubectlOf(command: ShellCommand): KubectlCommand | undefined {
+/**
+ * A shell command read as kubectl, once per command however many rules ask; undefined for other programs. `custom`:
+ * the run's custom resource types (every caller of one run passes the same ones, the engine first).
+ */
+export function kubectlOf(command: ShellCommand, custom: readonly ResourceType[] = []): KubectlCommand | undefined {
   if (!KUBECTL_PROGRAMS.has(command.program.text)) return undefined;
   let read = readOnce.get(command);
   if (!read) {
-    read = readKubectl(command.args);
+    read = readKubectl(command.args, custom);
     readOnce.set(command, read);
   }
   return read;
@@ -88,7 +91,19 @@ export function kubectlOf(command: ShellCommand): KubectlCommand | undefined {
 const ONLY_GROUPS = new Set(['create service', 'create secret', 'set', 'config', 'auth', 'certificate', 'top', 'rollout']);
 const ENUMS: Record<string, string[]> = { 'dry-run': ['none', 'server', 'client'], type: ['json', 'merge', 'strategic'] };
 
-export function readKubectl(args: Word[]): KubectlCommand {
+/** Custom resource types (from CRDs) known to the command being read; set for the duration of one synchronous read. */
+let customTypes: readonly ResourceType[] = [];
+
+export function readKubectl(args: Word[], custom: readonly ResourceType[] = []): KubectlCommand {
+  customTypes = custom;
+  try {
+    return readKubectlCommand(args);
+  } finally {
+    customTypes = [];
+  }
+}
+
+function readKubectlCommand(args: Word[]): KubectlCommand {
   const findings: Finding[] = [];
   const path: string[] = [];
   let spec: CommandSpec | undefined;
@@ -350,9 +365,9 @@ const CATEGORIES = new Set(['all']);
 
 function checkType(token: string, word: Word, findings: Finding[]): ResourceType | undefined {
   if (CATEGORIES.has(token.toLowerCase())) return undefined;
-  const type = resolveResourceType(token);
+  const type = resolveResourceType(token, customTypes);
   if (!type) {
-    const names = resourceTypeNames();
+    const names = resourceTypeNames(customTypes);
     const best = closest(token.toLowerCase(), names);
     const suggestion = distance(best, token.toLowerCase()) <= 2 ? best : undefined;
     findings.push({

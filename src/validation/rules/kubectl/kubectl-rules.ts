@@ -10,8 +10,8 @@ function findingRule(id: string, description: string, level: 'api' | 'cross-file
     level,
     target: 'command',
     description,
-    check(command, report, _env, file) {
-      const read = kubectlOf(command);
+    check(command, report, env, file) {
+      const read = kubectlOf(command, env.crds?.resourceTypes());
       if (!read) return;
       for (const finding of read.findings) {
         if (finding.ruleId !== id) continue;
@@ -61,7 +61,7 @@ export const fileNotFound: CommandRule = {
   description:
     'A file passed with -f/--filename must exist in the example set (relative to the examples root), or be a published URL of one; loose files may also name a file that exists from the working directory.',
   check(command, report, env, file) {
-    const read = kubectlOf(command);
+    const read = kubectlOf(command, env.crds?.resourceTypes());
     if (!read) return;
     for (const word of read.files) {
       if (word.hasExpansion || word.text === '-') continue;
@@ -99,7 +99,7 @@ export const unknownObject: CommandRule = {
   description:
     'An object named on a kubectl command line (`service/frontend`, `deployment frontend`) is not created by any manifest or command of the set.',
   check(command, report, env, file) {
-    const read = kubectlOf(command);
+    const read = kubectlOf(command, env.crds?.resourceTypes());
     if (!read || ['create', 'run', 'explain', 'apply', 'delete'].includes(read.path[0] ?? '')) return;
     for (const object of read.objects) {
       const namespace = object.namespace ?? 'default';

@@ -10,8 +10,8 @@ import type { OutputRule, Report, RuleEnv } from '../rule.ts';
  * the example set; `tree` listings are checked for shape; other outputs only need their command file.
  */
 
-function kubectlOfOutput(output: ExpectedOutput): KubectlCommand | undefined {
-  return output.command ? kubectlOf(output.command) : undefined;
+function kubectlOfOutput(output: ExpectedOutput, env: RuleEnv): KubectlCommand | undefined {
+  return output.command ? kubectlOf(output.command, env.crds?.resourceTypes()) : undefined;
 }
 
 interface ServiceTable {
@@ -24,10 +24,10 @@ interface ServiceTable {
 const cache = new WeakMap<ExpectedOutput, ServiceTable | null>();
 
 /** The table of a `kubectl get svc` output, with the columns that command prints. */
-function serviceTable(output: ExpectedOutput): ServiceTable | null {
+function serviceTable(output: ExpectedOutput, env: RuleEnv): ServiceTable | null {
   if (cache.has(output)) return cache.get(output)!;
   let result: ServiceTable | null = null;
-  const kubectl = kubectlOfOutput(output);
+  const kubectl = kubectlOfOutput(output, env);
   const type = kubectl?.positionals[0]?.text;
   if (kubectl && kubectl.path[0] === 'get' && type && ['svc', 'service', 'services'].includes(type)) {
     const table = parseTable(output.lines);
@@ -61,8 +61,8 @@ interface ServiceRow {
 }
 
 /** The rows of a `kubectl get svc` output that have every column (none for other outputs). */
-function serviceRows(output: ExpectedOutput): ServiceRow[] {
-  const st = serviceTable(output);
+function serviceRows(output: ExpectedOutput, env: RuleEnv): ServiceRow[] {
+  const st = serviceTable(output, env);
   if (!st) return [];
   return st.table.rows
     .filter((row) => row.cells.length === st.expected.length)
@@ -95,8 +95,8 @@ export const columns: OutputRule = {
   level: 'cross-file',
   target: 'output',
   description: 'The header of a `kubectl get svc` output must be the columns kubectl prints for those flags (SELECTOR only with -o wide).',
-  check(output, report) {
-    const st = serviceTable(output);
+  check(output, report, env) {
+    const st = serviceTable(output, env);
     if (!st) return;
     const found = st.table.header.map((c) => c.text).join(' ');
     if (found !== st.expected.join(' ')) {
@@ -116,8 +116,8 @@ export const tableRow: OutputRule = {
   level: 'cross-file',
   target: 'output',
   description: 'Every row of a `kubectl get svc` table has one value per column.',
-  check(output, report) {
-    const st = serviceTable(output);
+  check(output, report, env) {
+    const st = serviceTable(output, env);
     if (!st) return;
     for (const row of st.table.rows) {
       if (row.cells.length !== st.expected.length)
@@ -165,7 +165,7 @@ export const service: OutputRule = {
   description:
     'Each row of a `kubectl get svc` output names a Service of the example set (or the built-in `kubernetes`), and its TYPE, PORT(S), EXTERNAL-IP and SELECTOR agree with a variant of it.',
   check(output, report: Report, env: RuleEnv) {
-    const rows = serviceRows(output);
+    const rows = serviceRows(output, env);
     if (rows.length === 0) return;
     const variants = [...serviceVariants(env.set), builtInVariant()];
     for (const row of rows) {
@@ -242,7 +242,7 @@ export const clusterIp: OutputRule = {
   description:
     'CLUSTER-IP is inside one Service CIDR for the whole table (k3s 10.43.0.0/16 or kind/kubeadm 10.96.0.0/12), `None` for headless; the `kubernetes` Service has its first address.',
   check(output, report, env) {
-    const rows = serviceRows(output).filter((row) => row.cell('CLUSTER-IP')!.text !== 'None');
+    const rows = serviceRows(output, env).filter((row) => row.cell('CLUSTER-IP')!.text !== 'None');
     const firstIp = rows.map((row) => row.cell('CLUSTER-IP')!.text).find((ip) => parseIPv4(ip) !== null);
     const cidr = env.set.serviceCidrs.find((c) => firstIp !== undefined && inCidr(firstIp, c));
     const cidrs = env.set.serviceCidrs.join(' or ');
@@ -269,8 +269,8 @@ export const nodePort: OutputRule = {
   level: 'cross-file',
   target: 'output',
   description: 'A NodePort shown in PORT(S) (`8080:31073/TCP`) is in 30000–32767.',
-  check(output, report) {
-    for (const row of serviceRows(output)) {
+  check(output, report, env) {
+    for (const row of serviceRows(output, env)) {
       const ports = row.cell('PORT(S)')!;
       for (const m of ports.text.matchAll(/\d+:(\d+)\//g)) {
         const value = Number(m[1]);
@@ -293,8 +293,8 @@ export const age: OutputRule = {
   level: 'cross-file',
   target: 'output',
   description: 'AGE is a duration as kubectl prints it (`114s`, `2m56s`, `15m`, `12d`); a bare number such as `12` is truncated.',
-  check(output, report) {
-    for (const row of serviceRows(output)) {
+  check(output, report, env) {
+    for (const row of serviceRows(output, env)) {
       const value = row.cell('AGE')!;
       if (!isHumanDuration(value.text))
         report({
