@@ -98,9 +98,16 @@ run_step() {
 
 background_pid=''
 background_log=''
+watchdog_pid=''
+# Stops the background step's whole process group (and its watchdog's), then removes its log.
 stop_background() {
+  if [ -n "$watchdog_pid" ]; then
+    kill -TERM -- "-$watchdog_pid" 2>/dev/null || true
+    wait "$watchdog_pid" 2>/dev/null || true
+    watchdog_pid=''
+  fi
   if [ -n "$background_pid" ]; then
-    kill -TERM "$background_pid" 2>/dev/null || true
+    kill -TERM -- "-$background_pid" 2>/dev/null || kill -TERM "$background_pid" 2>/dev/null || true
     wait "$background_pid" 2>/dev/null || true
     background_pid=''
   fi
@@ -116,9 +123,14 @@ run_background() {
   [ -f "$file" ] || fail "$file" 'no such command file'
   show "$file"
   background_log=$(mktemp)
-  # timeout kills the whole process group of the step when it expires or when it is told to stop.
-  timeout "$BACKGROUND_TIMEOUT" bash "$file" </dev/null >"$background_log" 2>&1 &
+  # Job control gives the step its own process group, so stopping it also stops what it started (kubectl).
+  # A watchdog in its own group ends the step after BACKGROUND_TIMEOUT seconds (macOS has no `timeout`).
+  set -m
+  bash "$file" </dev/null >"$background_log" 2>&1 &
   background_pid=$!
+  (sleep "$BACKGROUND_TIMEOUT" && kill -TERM -- "-$background_pid") </dev/null >/dev/null 2>&1 &
+  watchdog_pid=$!
+  set +m
   while [ ! -s "$background_log" ] && kill -0 "$background_pid" 2>/dev/null; do
     if [ "$waited" -ge "$((BACKGROUND_READY_SECONDS * 4))" ]; then
       fail "$file" "no output after ${BACKGROUND_READY_SECONDS}s"
@@ -140,8 +152,11 @@ run_background() {
 
 run_steps() {
   local variant=$1 step file how n=0
-  local -a all
-  mapfile -t all < <(steps "$variant")
+  local -a all=()
+  # A read loop, not mapfile: macOS ships bash 3.2.
+  while IFS= read -r step; do
+    all[${#all[@]}]=$step
+  done < <(steps "$variant")
   printf 'walkthrough: variant %s, kube context %s\n' "$variant" "$(kubectl config current-context)"
   for step in "${all[@]}"; do
     read -r file how <<<"$step"
