@@ -16,7 +16,8 @@ BACKGROUND_READY_SECONDS="${BACKGROUND_READY_SECONDS:-30}"
 # One step per line: <command file> [how]
 #   (nothing)                  the step must exit 0
 #   exit=<code>[,<code>…]      the step must exit with one of these codes
-#                              (kubectl diff exits 1 when it finds differences; a blocked curl exits 7 or 28)
+#                              (kubectl diff exits 1 when it finds differences; a blocked curl exits 7 or 28, and
+#                              one that reaches PostgreSQL gets an empty reply: 52)
 #   background=<check file>    the step runs in the background (port-forward never ends by itself) until its
 #                              first output line appears; then the check file runs and the step is stopped
 steps() {
@@ -56,6 +57,7 @@ commands/apply-frontend-service.sh
 commands/create-database-secret.sh
 commands/apply-database.sh
 commands/check-database-blocked.sh exit=7,28
+commands/check-database-allowed.sh exit=52
 commands/apply-mealie.sh
 commands/diff-mealie-service.sh exit=0,1
 commands/apply-mealie-service.sh

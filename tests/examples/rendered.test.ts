@@ -30,6 +30,8 @@ function text(node: Node): string {
 interface Rendered {
   page: string;
   file: string;
+  /** The expected output shown with a command file (`<name>.out`, or `<name>.kind.out` for a variant). */
+  output: string | undefined;
   title: string | undefined;
   copied: string | undefined;
   copyLabel: string | undefined;
@@ -53,6 +55,7 @@ describe('<Example> in the built site', () => {
           return {
             page: page.file,
             file: attr(figure, 'data-example')!,
+            output: attr(figure, 'data-output'),
             title: inside.find((e) => hasClass(e, 'title')) && text(inside.find((e) => hasClass(e, 'title'))!),
             // The copy script turns U+007F back into newlines.
             copied: button && attr(button, 'data-code')!.replace(/\u007f/g, '\n'),
@@ -81,7 +84,8 @@ describe('<Example> in the built site', () => {
       expect(r.title, `${r.page} ${r.file}`).toBe(r.file);
       expect(r.downloads[0], `${r.page} ${r.file}`).toBe(`${PAGES_BASE}examples/${r.file}`);
       if (r.file.startsWith('commands/') && r.downloads.length > 1) {
-        expect(r.downloads[1]).toBe(`${PAGES_BASE}examples/${r.file.replace(/\.sh$/, '.out')}`);
+        expect([r.file.replace(/\.sh$/, '.out'), r.file.replace(/\.sh$/, '.kind.out')]).toContain(r.output);
+        expect(r.downloads[1]).toBe(`${PAGES_BASE}examples/${r.output}`);
       }
     }
   });
@@ -98,7 +102,7 @@ describe('<Example> in the built site', () => {
     const transcripts = rendered.filter((r) => r.downloads.length > 1);
     expect(transcripts.length).toBeGreaterThan(10);
     for (const r of transcripts) {
-      const output = readFileSync(`examples/${r.file.replace(/\.sh$/, '.out')}`, 'utf8').replace(/\n$/, '');
+      const output = readFileSync(`examples/${r.output}`, 'utf8').replace(/\n$/, '');
       const commands = commandLines(readFileSync(`examples/${r.file}`, 'utf8'));
       expect(r.shown, `${r.page} ${r.file}`).toBe(`${commands.map((c) => `$ ${c}`).join('\n')}\n${output}`);
     }
