@@ -3,6 +3,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, readHtmlPages } from '../../scripts/quality/html-pages.ts';
 import { commandLines } from '../../src/examples/command-lines.ts';
+import { provenanceLabel, provenanceOf } from '../../src/examples/output-provenance.ts';
 import { columns, PHONE_COLUMNS } from '../../src/integrations/focusable-code.ts';
 import { transcriptCommands } from '../../src/integrations/transcript-copy.ts';
 import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
@@ -32,6 +33,8 @@ interface Rendered {
   file: string;
   /** The expected output shown with a command file (`<name>.out`, or `<name>.kind.out` for a variant). */
   output: string | undefined;
+  /** The provenance label shown beside the output. */
+  provenance: string | undefined;
   title: string | undefined;
   copied: string | undefined;
   copyLabel: string | undefined;
@@ -56,6 +59,7 @@ describe('<Example> in the built site', () => {
             page: page.file,
             file: attr(figure, 'data-example')!,
             output: attr(figure, 'data-output'),
+            provenance: inside.filter((e) => attr(e, 'data-provenance') !== undefined).map(text)[0],
             title: inside.find((e) => hasClass(e, 'title')) && text(inside.find((e) => hasClass(e, 'title'))!),
             // The copy script turns U+007F back into newlines.
             copied: button && attr(button, 'data-code')!.replace(/\u007f/g, '\n'),
@@ -88,6 +92,18 @@ describe('<Example> in the built site', () => {
         expect(r.downloads[1]).toBe(`${PAGES_BASE}examples/${r.output}`);
       }
     }
+  });
+
+  it('labels every output with its provenance in the page language, and nothing else', () => {
+    const withOutput = rendered.filter((r) => r.output !== undefined);
+    expect(withOutput.some((r) => r.output!.endsWith('.kind.out'))).toBe(true);
+    for (const r of rendered) {
+      const lang = r.page.startsWith('en/') ? 'en' : 'ja';
+      const expected = r.output === undefined ? undefined : provenanceLabel(provenanceOf(r.output), lang);
+      expect(r.provenance, `${r.page} ${r.file}`).toBe(expected);
+    }
+    expect(withOutput.some((r) => r.provenance?.endsWith('・ノートから'))).toBe(true);
+    expect(withOutput.some((r) => r.provenance?.endsWith(' · hand-written, kubectl 1.36 format'))).toBe(true);
   });
 
   it('copies exactly what a reader needs: a file whole, a command file as its commands (never the output)', () => {
