@@ -12,6 +12,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # How long a background step (port-forward) may live, and how long to wait for its first line of output.
 BACKGROUND_TIMEOUT="${BACKGROUND_TIMEOUT:-120}"
 BACKGROUND_READY_SECONDS="${BACKGROUND_READY_SECONDS:-30}"
+# When set, each step's output (stdout and stderr together) is also written to <dir>/<step>.out, for comparing
+# with the expected outputs in commands/ (the GitHub Actions workflow examples.yml does this).
+WALKTHROUGH_OUTPUT_DIR="${WALKTHROUGH_OUTPUT_DIR:-}"
 
 # One step per line: <command file> [how]
 #   (nothing)                  the step must exit 0
@@ -82,6 +85,13 @@ show() {
   done < <(command_lines "$1")
 }
 
+# Where a step's output is captured: <dir>/<name>.out, or nothing when WALKTHROUGH_OUTPUT_DIR is unset.
+capture_file() {
+  [ -n "$WALKTHROUGH_OUTPUT_DIR" ] || return 0
+  mkdir -p "$WALKTHROUGH_OUTPUT_DIR"
+  printf '%s/%s.out\n' "$WALKTHROUGH_OUTPUT_DIR" "$(basename "$1" .sh)"
+}
+
 fail() {
   printf 'walkthrough: FAILED at %s: %s\n' "$1" "$2" >&2
   exit "${3:-1}"
@@ -89,10 +99,16 @@ fail() {
 
 # Runs one command file in the foreground and checks its exit code against the allowed list.
 run_step() {
-  local file=$1 allowed=$2 status=0
+  local file=$1 allowed=$2 status=0 capture
   [ -f "$file" ] || fail "$file" 'no such command file'
   show "$file"
-  bash "$file" </dev/null || status=$?
+  capture=$(capture_file "$file")
+  if [ -n "$capture" ]; then
+    bash "$file" </dev/null >"$capture" 2>&1 || status=$?
+    cat "$capture"
+  else
+    bash "$file" </dev/null || status=$?
+  fi
   if [[ ",$allowed," != *",$status,"* ]]; then
     fail "$file" "exit code $status (expected $allowed)" "$((status == 0 ? 1 : status))"
   fi
@@ -121,7 +137,7 @@ stop_background() {
 trap stop_background EXIT
 
 run_background() {
-  local file=$1 check=$2 waited=0 status=0
+  local file=$1 check=$2 waited=0 status=0 capture
   [ -f "$file" ] || fail "$file" 'no such command file'
   show "$file"
   background_log=$(mktemp)
@@ -148,6 +164,8 @@ run_background() {
     fail "$file" "ended early with exit code $status" "$((status == 0 ? 1 : status))"
   fi
   run_step "$check" 0
+  capture=$(capture_file "$file")
+  if [ -n "$capture" ]; then cat "$background_log" >"$capture"; fi
   stop_background
   printf '(stopped %s)\n' "$file"
 }
