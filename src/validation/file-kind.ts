@@ -3,6 +3,8 @@ import type { FileKind } from './types.ts';
 /** What a file is, by extension. `.json` is decided later by content (a CNI config has `cniVersion`). */
 export function fileKindOf(name: string): FileKind {
   const lower = name.toLowerCase();
+  // Standard input (`-`) is read as a manifest, as kubectl apply -f - reads it.
+  if (lower === '<stdin>') return 'manifest';
   // The provenance index of the expected outputs (src/examples/output-provenance.ts checks it), not a manifest.
   if (lower === 'outputs.yaml' || lower.endsWith('/outputs.yaml')) return 'ignored';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml') || lower.endsWith('.json')) return 'manifest';
