@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resourcesOf } from '../../src/simulation/load.ts';
+import { simulate } from '../../src/simulation/simulate.ts';
+import { TraceInputError, traceConnection } from '../../src/simulation/trace.ts';
+
+const netdemo = readdirSync('examples/netdemo').map((n) => ({
+  name: `examples/netdemo/${n}`,
+  text: readFileSync(`examples/netdemo/${n}`, 'utf8'),
+}));
+const sim = simulate(resourcesOf(netdemo));
+const kinds = (t: ReturnType<typeof traceConnection>) => t.steps.map((s) => s.kind);
+
+describe('packet trace over the netdemo example set', () => {
+  it('Pod → Service short name: DNS via the namespace search domain, KUBE-SVC, no masquerade, two candidates at 1/2', () => {
+    const t = traceConnection(sim, 'netdemo/client', 'frontend:8080');
+    const frontend = sim.cluster.services.find((s) => s.name === 'frontend');
+    expect(t.steps[0]?.text).toContain(`frontend.netdemo.svc.cluster.local`);
+    expect(t.steps[0]?.text).toContain(`A ${frontend?.clusterIP}`);
+    expect(kinds(t)).toEqual(['dns', 'send', 'match', 'snat', 'dnat', 'policy', 'deliver']);
+    expect(t.steps.find((s) => s.kind === 'snat')?.text).toMatch(/^masquerade: no/);
+    expect(t.candidates.map((c) => [c.share, c.rule])).toEqual([
+      ['1/2', '--probability 0.5000000000'],
+      ['1/2', 'last rule, always'],
+    ]);
+    expect(t.outcome).toBe('delivered');
+  });
+
+  it('the client is denied by database-allow-frontend; a frontend Pod is allowed by its ingress[0]', () => {
+    const denied = traceConnection(sim, 'netdemo/client', 'database.netdemo.svc.cluster.local:5432');
+    expect(denied.outcome).toBe('denied');
+    expect(denied.candidates[0]?.policy?.ingress).toEqual({
+      allowed: false,
+      reason: 'no-rule',
+      isolatedBy: ['netdemo/database-allow-frontend'],
+    });
+    const allowed = traceConnection(sim, 'netdemo/frontend', 'database:5432');
+    expect(allowed.outcome).toBe('delivered');
+    expect(allowed.candidates[0]?.policy?.ingress.policy).toBe('netdemo/database-allow-frontend');
+  });
+
+  it('external client → NodeIP:nodePort (externalTrafficPolicy Cluster): KUBE-NODEPORTS → KUBE-EXT, masqueraded', () => {
+    const node2 = sim.cluster.nodes[1];
+    const t = traceConnection(sim, 'external', `${node2?.ip}:30080`);
+    expect(t.steps.find((s) => s.kind === 'match')?.text).toContain(
+      'KUBE-NODEPORTS "netdemo/frontend-nodeport:http" --dport 30080 → KUBE-EXT-',
+    );
+    expect(t.steps.find((s) => s.kind === 'snat')?.text).toMatch(/^masquerade: yes — externalTrafficPolicy: Cluster/);
+    expect(t.steps.find((s) => s.kind === 'send')?.text).toContain(`arrives at ${node2?.name}`);
+  });
+
+  it('a node → ClusterIP is masqueraded (source outside the cluster CIDR)', () => {
+    const t = traceConnection(sim, 'node:node-1', 'frontend.netdemo:8080');
+    expect(t.steps.find((s) => s.kind === 'snat')?.text).toContain('outside the cluster CIDR 10.42.0.0/16');
+  });
+
+  it('a port the Service does not expose: iptables lets it time out, nftables rejects it', () => {
+    expect(traceConnection(sim, 'netdemo/client', 'frontend:9999', 'iptables').outcome).toBe('dropped');
+    expect(traceConnection(sim, 'netdemo/client', 'frontend:9999', 'nftables').outcome).toBe('rejected');
+  });
+
+  it('a NodePort nobody owns is refused; a name nobody answers is NXDOMAIN; a ClusterIP is unreachable from outside', () => {
+    expect(traceConnection(sim, 'external', `${sim.cluster.nodes[0]?.ip}:31999`).outcome).toBe('refused');
+    const nx = traceConnection(sim, 'netdemo/client', 'nosuch:80');
+    expect([nx.outcome, nx.steps[0]?.text]).toEqual(['unreachable', expect.stringContaining('NXDOMAIN')]);
+    const frontend = sim.cluster.services.find((s) => s.name === 'frontend');
+    expect(traceConnection(sim, 'external', `${frontend?.clusterIP}:8080`).outcome).toBe('unreachable');
+  });
+
+  it('rejects unknown sources with a message naming what exists', () => {
+    expect(() => traceConnection(sim, 'netdemo/nobody', 'frontend:8080')).toThrow(TraceInputError);
+    expect(() => traceConnection(sim, 'netdemo/nobody', 'frontend:8080')).toThrow(/netdemo\/client/);
+  });
+});
+
+describe('traces that depend on Service settings', () => {
+  const service = (spec: string) => `
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: ns1 }
+spec:
+  replicas: 1
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec: { nodeName: node-2, containers: [{ name: c, image: nginx:1.29, ports: [{ containerPort: 80 }] }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: web, namespace: ns1 }
+spec: ${spec}`;
+  const run = (spec: string, from: string, to: string) =>
+    traceConnection(simulate(resourcesOf([{ name: 's.yaml', text: service(spec) }])), from, to);
+
+  it('externalTrafficPolicy Local on a node without an endpoint drops; on the endpoint node it keeps the client address', () => {
+    const spec = '{ type: NodePort, externalTrafficPolicy: Local, selector: { app: web }, ports: [{ port: 80, nodePort: 30001 }] }';
+    expect(run(spec, 'external', '192.168.64.2:30001').outcome).toBe('dropped');
+    const kept = run(spec, 'external', '192.168.64.3:30001');
+    expect(kept.outcome).toBe('delivered');
+    expect(kept.steps.find((s) => s.kind === 'snat')?.text).toMatch(/^masquerade: no — externalTrafficPolicy: Local/);
+  });
+
+  it('a Service whose selector matches nothing rejects at once (no endpoints → REJECT)', () => {
+    const t = run('{ selector: { app: none }, ports: [{ port: 80 }] }', 'node:node-1', 'web.ns1:80');
+    expect(t.outcome).toBe('rejected');
+    expect(t.steps.at(-1)?.text).toContain('-j REJECT');
+  });
+
+  it('a LoadBalancer IP with source ranges drops clients outside them', () => {
+    const spec = '{ type: LoadBalancer, loadBalancerSourceRanges: [198.51.100.0/24], selector: { app: web }, ports: [{ port: 80 }] }';
+    const s = simulate(resourcesOf([{ name: 's.yaml', text: service(spec) }]));
+    const lb = s.cluster.services[0]?.loadBalancerIPs[0];
+    expect(traceConnection(s, 'external:198.51.100.7', `${lb}:80`).outcome).toBe('delivered');
+    expect(traceConnection(s, 'external:203.0.113.7', `${lb}:80`).outcome).toBe('dropped');
+  });
+});
