@@ -169,6 +169,7 @@ export function stringMap(value: unknown): Record<string, string> {
 function expandPods(resources: Resource[], nodes: SimNode[], notReady: Set<string>): SimPod[] {
   const pods: SimPod[] = [];
   const nextIp = new Map<string, number>(nodes.map((n) => [n.name, 2]));
+  const cidrs = new Map(nodes.map((n) => [n.name, parseCidr(n.podCidr)]));
   let roundRobin = 0;
   const place = (requested: unknown): SimNode => {
     const named = typeof requested === 'string' ? nodes.find((n) => n.name === requested) : undefined;
@@ -218,7 +219,7 @@ function expandPods(resources: Resource[], nodes: SimNode[], notReady: Set<strin
       let ip: string;
       if (hostNetwork) ip = node.ip;
       else {
-        const cidr = parseCidr(node.podCidr);
+        const cidr = cidrs.get(node.name);
         const n = nextIp.get(node.name) ?? 2;
         if (!cidr || n >= cidrSize(cidr) - 1) throw new ClusterPlanError(`node ${node.name}: podCIDR ${node.podCidr} has no address left`);
         ip = nthAddress(cidr, n);
