@@ -106,6 +106,12 @@ function resolveDestination(sim: Simulation, to: string, source: Source): Destin
     if (explicitPort === undefined) throw new TraceInputError(`"${to}" needs a port (IP:port)`);
     return { ip: host, port: explicitPort, protocol, steps: [] };
   }
+  // A node's name stands for its address (node-1:30080), so pages need not repeat the model's placeholder IPs.
+  const node = sim.cluster.nodes.find((n) => n.name === host);
+  if (node) {
+    if (explicitPort === undefined) throw new TraceInputError(`"${to}" needs a port (node:port)`);
+    return { ip: node.ip, port: explicitPort, protocol, steps: [] };
+  }
   // A DNS name: Services answer as <svc>.<ns>.svc.cluster.local; a Pod's resolv.conf searches its namespace first.
   const namespace = source.pod?.namespace ?? 'default';
   const search = [`${namespace}.svc.${CLUSTER_DOMAIN}`, `svc.${CLUSTER_DOMAIN}`, CLUSTER_DOMAIN];

@@ -49,6 +49,12 @@ describe('packet trace over the netdemo example set', () => {
     expect(t.steps.find((s) => s.kind === 'send')?.text).toContain(`arrives at ${node2?.name}`);
   });
 
+  it('a node name stands for its address', () => {
+    const t = traceConnection(sim, 'external', 'node-2:30080');
+    expect(t.steps.find((s) => s.kind === 'send')?.text).toContain(`to ${sim.cluster.nodes[1]?.ip}:30080`);
+    expect(t.outcome).toBe('delivered');
+  });
+
   it('a node → ClusterIP is masqueraded (source outside the cluster CIDR)', () => {
     const t = traceConnection(sim, 'node:node-1', 'frontend.netdemo:8080');
     expect(t.steps.find((s) => s.kind === 'snat')?.text).toContain('outside the cluster CIDR 10.42.0.0/16');
