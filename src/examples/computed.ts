@@ -35,7 +35,12 @@ export interface ComputedBlock {
   title: string;
 }
 
-export function computeBlock(request: ComputedRequest, page: string, problems: readonly ExampleProblem[], root = EXAMPLES_DIR): ComputedBlock {
+export function computeBlock(
+  request: ComputedRequest,
+  page: string,
+  problems: readonly ExampleProblem[],
+  root = EXAMPLES_DIR,
+): ComputedBlock {
   const where = `<Computed show="${request.show}"> on page ${page}`;
   if (request.examples.length === 0) throw new ExampleError(`${where}: name the example files to compute from (examples={[…]})`);
   const files = request.examples.map((file) => {
@@ -46,7 +51,9 @@ export function computeBlock(request: ComputedRequest, page: string, problems: r
   switch (request.show) {
     case 'slices': {
       const [namespace, name] = serviceOf(sim, request.service, where);
-      const slices = sim.slices.filter((s) => s.metadata.namespace === namespace && s.metadata.labels['kubernetes.io/service-name'] === name);
+      const slices = sim.slices.filter(
+        (s) => s.metadata.namespace === namespace && s.metadata.labels['kubernetes.io/service-name'] === name,
+      );
       if (slices.length === 0) throw new ExampleError(`${where}: ${namespace}/${name} gets no EndpointSlice from these examples`);
       return { code: formatSlices(slices), lang: 'yaml', title: `EndpointSlice ${namespace}/${name}` };
     }
@@ -55,7 +62,11 @@ export function computeBlock(request: ComputedRequest, page: string, problems: r
       const [namespace, name] = serviceOf(sim, request.service, where);
       const code = formatRulesFor(sim, request.show, namespace, name);
       if (code.trim() === '') throw new ExampleError(`${where}: kube-proxy writes no ${request.show} rules for ${namespace}/${name}`);
-      return { code, lang: 'text', title: request.show === 'iptables' ? `iptables-save (${namespace}/${name})` : `nft (${namespace}/${name})` };
+      return {
+        code,
+        lang: 'text',
+        title: request.show === 'iptables' ? `iptables-save (${namespace}/${name})` : `nft (${namespace}/${name})`,
+      };
     }
     case 'policy': {
       const rows = policyMatrix(sim.cluster);
@@ -71,7 +82,9 @@ export function computeBlock(request: ComputedRequest, page: string, problems: r
         throw new ExampleError(`${where}: ${error instanceof Error ? error.message : String(error)}`);
       }
       if (request.expect && trace.outcome !== request.expect)
-        throw new ExampleError(`${where}: the trace ${request.from} → ${request.to} ends "${trace.outcome}", the page expects "${request.expect}"`);
+        throw new ExampleError(
+          `${where}: the trace ${request.from} → ${request.to} ends "${trace.outcome}", the page expects "${request.expect}"`,
+        );
       return { code: formatTrace(trace), lang: 'text', title: `trace ${request.from} → ${request.to}` };
     }
     default:
@@ -83,6 +96,8 @@ function serviceOf(sim: Simulation, service: string | undefined, where: string):
   const [namespace, name] = (service ?? '').split('/');
   if (!namespace || !name) throw new ExampleError(`${where}: service must be namespace/name`);
   if (!sim.cluster.services.some((s) => s.namespace === namespace && s.name === name))
-    throw new ExampleError(`${where}: no Service ${service} in these examples (${sim.cluster.services.map((s) => `${s.namespace}/${s.name}`).join(', ')})`);
+    throw new ExampleError(
+      `${where}: no Service ${service} in these examples (${sim.cluster.services.map((s) => `${s.namespace}/${s.name}`).join(', ')})`,
+    );
   return [namespace, name];
 }

@@ -23,21 +23,41 @@ describe('computed blocks for the pages (src/examples/computed.ts)', () => {
   });
 
   it('a trace whose outcome the page states', () => {
-    const block = computeBlock({ examples: netdemo, show: 'trace', from: 'netdemo/client', to: 'frontend:8080', expect: 'delivered' }, page, []);
+    const block = computeBlock(
+      { examples: netdemo, show: 'trace', from: 'netdemo/client', to: 'frontend:8080', expect: 'delivered' },
+      page,
+      [],
+    );
     expect(block.code.trimEnd().split('\n').at(-1)).toBe('  result: delivered');
   });
 
   it('fails, naming the page, when the page and the computation disagree or the input is missing', () => {
-    const wrong = () => computeBlock({ examples: netdemo, show: 'trace', from: 'netdemo/client', to: 'frontend:8080', expect: 'rejected' }, page, []);
+    const wrong = () =>
+      computeBlock({ examples: netdemo, show: 'trace', from: 'netdemo/client', to: 'frontend:8080', expect: 'rejected' }, page, []);
     expect(wrong).toThrow(ExampleError);
-    expect(wrong).toThrow(/on page content\/docs\/services\.mdx: the trace netdemo\/client → frontend:8080 ends "delivered", the page expects "rejected"/);
-    expect(() => computeBlock({ examples: netdemo, show: 'iptables', service: 'netdemo/nosuch' }, page, [])).toThrow(/no Service netdemo\/nosuch/);
-    expect(() => computeBlock({ examples: ['netdemo/missing.yaml'], show: 'slices', service: 'netdemo/frontend' }, page, [])).toThrow(ExampleError);
+    expect(wrong).toThrow(
+      /on page content\/docs\/services\.mdx: the trace netdemo\/client → frontend:8080 ends "delivered", the page expects "rejected"/,
+    );
+    expect(() => computeBlock({ examples: netdemo, show: 'iptables', service: 'netdemo/nosuch' }, page, [])).toThrow(
+      /no Service netdemo\/nosuch/,
+    );
+    expect(() => computeBlock({ examples: ['netdemo/missing.yaml'], show: 'slices', service: 'netdemo/frontend' }, page, [])).toThrow(
+      ExampleError,
+    );
     expect(() => computeBlock({ examples: netdemo, show: 'policy' }, page, [])).toThrow(/no NetworkPolicy/);
   });
 
   it('refuses an example the validator reports errors in', () => {
-    const problems = [{ file: 'examples/netdemo/frontend-service.yaml', line: 1, column: 1, ruleId: 'k8s/x', severity: 'error' as const, message: 'broken' }];
+    const problems = [
+      {
+        file: 'examples/netdemo/frontend-service.yaml',
+        line: 1,
+        column: 1,
+        ruleId: 'k8s/x',
+        severity: 'error' as const,
+        message: 'broken',
+      },
+    ];
     expect(() => computeBlock({ examples: netdemo, show: 'slices', service: 'netdemo/frontend' }, page, problems)).toThrow(ExampleError);
   });
 });
