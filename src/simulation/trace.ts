@@ -312,6 +312,11 @@ function followService(sim: Simulation, trace: Trace, source: Source, d: Destina
     trace.outcome = 'unreachable';
     return;
   }
+  if (m.via === 'loadbalancer IP' && cluster.nodes.some((n) => n.ip === d.ip))
+    trace.steps.push({
+      kind: 'match',
+      text: `${d.ip} is a node's own address published as the LoadBalancer IP (k3s ServiceLB): kube-proxy's nat rule for it matches in PREROUTING, so the connection is DNATed to an endpoint here; the svclb Pod's hostPort is not on this path`,
+    });
   const c = categorizeEndpoints(svc, m.endpoints, m.node.name);
   const internal = m.via === 'cluster IP';
   const iptables = trace.mode === 'iptables';

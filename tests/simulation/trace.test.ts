@@ -120,3 +120,27 @@ spec: ${spec}`;
     expect(traceConnection(s, 'external:203.0.113.7', `${lb}:80`).outcome).toBe('dropped');
   });
 });
+
+describe('LoadBalancer on the k3s model (ServiceLB publishes the node IPs)', () => {
+  const mealie = ['mealie/namespace.yaml', 'mealie/deployment.yaml', 'mealie/service.yaml'].map((n) => ({
+    name: `examples/${n}`,
+    text: readFileSync(`examples/${n}`, 'utf8'),
+  }));
+  const s = simulate(resourcesOf(mealie));
+
+  it("the Service's LoadBalancer IPs are the nodes' addresses, and kube-proxy captures them", () => {
+    expect(s.cluster.services[0]?.loadBalancerIPs).toEqual(s.cluster.nodes.map((n) => n.ip));
+    expect(s.iptables().nat).toContain(
+      `--comment "mealie/mealie loadbalancer IP" -m tcp -p tcp -d ${s.cluster.nodes[0]?.ip} --dport 9000 -j KUBE-EXT-`,
+    );
+  });
+
+  it('an external client on node-1:9000 is DNATed by kube-proxy, not by the svclb hostPort', () => {
+    const t = traceConnection(s, 'external', 'node-1:9000');
+    expect(t.outcome).toBe('delivered');
+    expect(t.steps.map((x) => x.text).join('\n')).toContain("the svclb Pod's hostPort is not on this path");
+    expect(t.steps.find((x) => x.kind === 'match' && x.text.startsWith('KUBE-SERVICES'))?.text).toContain(
+      '"mealie/mealie loadbalancer IP"',
+    );
+  });
+});
