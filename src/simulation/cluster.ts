@@ -303,8 +303,10 @@ function toService(resource: Resource, loadBalancer: string, nodes: SimNode[]): 
     : [];
   if (type === 'LoadBalancer' && loadBalancerIPs.length === 0) {
     const pool = parseCidr(loadBalancer);
+    // k3s ServiceLB (pkg/cloudprovider/servicelb.go, podIPs): the sorted internal IPs of the nodes running its ready
+    // svclb Pods, with no ipMode, so kube-proxy treats them as VIPs and writes rules for them.
     if (loadBalancer === 'node-ips') {
-      loadBalancerIPs = nodes.map((n) => n.ip);
+      loadBalancerIPs = nodes.map((n) => n.ip).sort();
       placeholders.push('status.loadBalancer.ingress');
     } else if (pool) {
       loadBalancerIPs = [nthAddress(pool, 1 + stableNumber(`${resource.namespace}/${resource.name}`, Math.max(1, cidrSize(pool) - 2)))];
