@@ -10,7 +10,8 @@ function run(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run simulate', () => {
+// Each case starts Node (one to four times): slower than a unit test's default limit on a loaded machine.
+describe('npm run simulate', { timeout: 60_000 }, () => {
   it('prints slices, rules and verdicts for a folder', () => {
     const { code, stdout } = run('examples/netdemo/');
     expect(code).toBe(0);
