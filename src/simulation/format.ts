@@ -17,11 +17,11 @@ export function formatRules(sim: Simulation, mode: Mode): string {
 /** Only the rules that mention one Service (its chains, its map elements), for a page that explains that Service. */
 export function formatRulesFor(sim: Simulation, mode: Mode, namespace: string, name: string): string {
   const text = formatRules(sim, mode);
+  const ports = sim.proxy.services.filter((s) => s.service.namespace === namespace && s.service.name === name);
+  const names = ports.map((p) => `${namespace}/${name}${p.service.portName ? `:${p.service.portName}` : ''}`);
   if (mode === 'iptables') {
-    const ports = sim.proxy.services.filter((s) => s.service.namespace === namespace && s.service.name === name);
     const chains = new Set<string>();
-    for (const p of ports) {
-      const spn = `${namespace}/${name}${p.service.portName ? `:${p.service.portName}` : ''}`;
+    for (const spn of names) {
       const c = sim.iptables().chains.get(spn);
       if (!c) continue;
       for (const chain of [c.svc, c.svl, c.ext, c.fw, ...c.seps.values()]) chains.add(chain);
@@ -31,20 +31,21 @@ export function formatRulesFor(sim: Simulation, mode: Mode, namespace: string, n
     for (const line of text.split('\n')) {
       if (line.startsWith('*')) table = line;
       const chain = line.match(/^-A (\S+)/)?.[1];
-      const mentions = [...chains].some((c) => line.includes(c));
+      const mentions = [...chains].some((c) => line.includes(c)) || names.some((n) => line.includes(`--comment "${n} `));
       if ((chain && chains.has(chain)) || mentions) {
         if (table) lines.push(table);
         table = '';
         lines.push(line);
       }
     }
-    return `${lines.join('\n')}\n`;
+    return lines.length > 0 ? `# the rules for ${namespace}/${name} only (an excerpt of iptables-save)\n${lines.join('\n')}\n` : '';
   }
   const needle = `-${namespace}/${name}/`;
-  return `${text
+  const ips = ports.map((p) => `{ ${p.service.clusterIP} }`);
+  const lines = text
     .split('\n')
-    .filter((l) => l.includes(needle))
-    .join('\n')}\n`;
+    .filter((l) => l.includes(needle) || ips.some((ip) => l.endsWith(ip)) || names.some((n) => l.includes(`comment "${n}"`)));
+  return lines.length > 0 ? `# the rules for ${namespace}/${name} only (an excerpt of the kube-proxy table)\n${lines.join('\n')}\n` : '';
 }
 
 export function formatMatrix(rows: MatrixRow[]): string {

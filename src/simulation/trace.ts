@@ -17,6 +17,8 @@ export type Mode = 'iptables' | 'nftables';
 export interface TraceStep {
   kind: 'dns' | 'send' | 'match' | 'snat' | 'dnat' | 'policy' | 'deliver' | 'fail';
   text: string;
+  /** One line per candidate endpoint (DNAT and policy steps). */
+  details?: string[];
 }
 
 export interface Candidate {
@@ -466,14 +468,21 @@ function followService(sim: Simulation, trace: Trace, source: Source, d: Destina
       : '';
   trace.steps.push({
     kind: 'dnat',
-    text: `DNAT to one of ${n}${affinity}: ${trace.candidates.map((k) => `${k.endpoint}${k.pod ? ` (${k.pod}${k.node ? ` on ${k.node}` : ''})` : ''} ${k.share} [${k.chain}: ${k.rule}]`).join('; ')}`,
+    text: `DNAT to one of ${n}${affinity}:`,
+    details: trace.candidates.map(
+      (k) => `${k.share} → ${k.endpoint}${k.pod ? ` (${k.pod}${k.node ? ` on ${k.node}` : ''})` : ''} via ${k.chain} (${k.rule})`,
+    ),
   });
   const allowed = trace.candidates.filter((k) => k.policy?.allowed !== false);
   const denied = trace.candidates.filter((k) => k.policy?.allowed === false);
   if (denied.length > 0 || trace.candidates.some((k) => k.policy?.ingress.reason === 'rule' || k.policy?.egress.reason === 'rule'))
     trace.steps.push({
       kind: 'policy',
-      text: `NetworkPolicy (source seen as ${sourceSeen}): ${trace.candidates.map((k) => `${k.pod ?? k.endpoint} ${k.policy?.allowed === false ? 'denied' : 'allowed'}${k.policy ? ` — ${verdictText(k.policy)}` : ''}`).join('; ')}`,
+      text: `NetworkPolicy (source seen as ${sourceSeen}):`,
+      details: trace.candidates.map(
+        (k) =>
+          `${k.pod ?? k.endpoint}: ${k.policy?.allowed === false ? 'denied' : 'allowed'}${k.policy ? ` — ${verdictText(k.policy)}` : ''}`,
+      ),
     });
   else trace.steps.push({ kind: 'policy', text: 'NetworkPolicy: no policy selects the source or the endpoints for this traffic: allowed' });
   if (allowed.length === 0) {
@@ -524,7 +533,10 @@ function policyStep(
 
 export function formatTrace(trace: Trace): string {
   const lines = [`trace ${trace.from} → ${trace.to} (${trace.mode} mode)`];
-  for (const [i, s] of trace.steps.entries()) lines.push(`  ${i + 1}. ${s.text}`);
+  for (const [i, s] of trace.steps.entries()) {
+    lines.push(`  ${i + 1}. ${s.text}`);
+    for (const d of s.details ?? []) lines.push(`     - ${d}`);
+  }
   lines.push(`  result: ${trace.outcome}`);
   return lines.join('\n');
 }

@@ -16,7 +16,7 @@ describe('computed blocks for the pages (src/examples/computed.ts)', () => {
 
   it("kube-proxy's iptables rules for frontend only, with its KUBE-SVC chain and the 1/2 ladder", () => {
     const block = computeBlock({ examples: netdemo, show: 'iptables', service: 'netdemo/frontend' }, page, []);
-    expect(block.code.split('\n')[0]).toBe('*nat');
+    expect(block.code.split('\n').slice(0, 2)).toEqual(['# the rules for netdemo/frontend only (an excerpt of iptables-save)', '*nat']);
     expect(block.code).toContain('-A KUBE-SVC-622UNYW4O4WYEHK2 -m comment --comment "netdemo/frontend -> ');
     expect(block.code).toContain('--probability 0.5000000000');
     expect(block.code).not.toContain('KUBE-POSTROUTING');
@@ -59,5 +59,17 @@ describe('computed blocks for the pages (src/examples/computed.ts)', () => {
       },
     ];
     expect(() => computeBlock({ examples: netdemo, show: 'slices', service: 'netdemo/frontend' }, page, problems)).toThrow(ExampleError);
+  });
+});
+
+describe('rule excerpts for one Service', () => {
+  const files = ['netdemo/namespace.yaml', 'netdemo/frontend-service.yaml'];
+  it('a Service without endpoints: the REJECT rule (iptables) and the reject verdict element (nftables)', () => {
+    const ipt = computeBlock({ examples: files, show: 'iptables', service: 'netdemo/frontend' }, page, []);
+    expect(ipt.code).toContain('*filter\n-A KUBE-SERVICES -m comment --comment "netdemo/frontend has no endpoints"');
+    expect(ipt.code).toContain('-j REJECT');
+    const nft = computeBlock({ examples: files, show: 'nftables', service: 'netdemo/frontend' }, page, []);
+    expect(nft.code).toMatch(/add element ip kube-proxy cluster-ips \{ 10\.43\.\d+\.\d+ \}/);
+    expect(nft.code).toContain('comment "netdemo/frontend" : goto reject-chain }');
   });
 });

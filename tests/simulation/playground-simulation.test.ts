@@ -29,10 +29,18 @@ describe('playground simulation (src/playground/simulation.ts)', () => {
 
   it('an edited NetworkPolicy shows the verdicts it decides; a trace answers, a bad trace end explains', () => {
     const text = readFileSync('examples/netdemo/database-networkpolicy.yaml', 'utf8');
-    const view = simulateInBrowser(text, 'netdemo/database-networkpolicy.yaml', context, { from: 'netdemo/client', to: 'database:5432', mode: 'nftables' });
+    const view = simulateInBrowser(text, 'netdemo/database-networkpolicy.yaml', context, {
+      from: 'netdemo/client',
+      to: 'database:5432',
+      mode: 'nftables',
+    });
     expect(view.policy).toMatch(/netdemo\/client +netdemo\/database-\S+ +5432\/TCP +denied/);
     expect(view.trace?.split('\n').at(-1)).toBe('  result: denied');
-    const bad = simulateInBrowser(text, 'netdemo/database-networkpolicy.yaml', context, { from: 'nobody', to: 'database:5432', mode: 'iptables' });
+    const bad = simulateInBrowser(text, 'netdemo/database-networkpolicy.yaml', context, {
+      from: 'nobody',
+      to: 'database:5432',
+      mode: 'iptables',
+    });
     expect(bad.traceError).toContain('no Pod or workload "nobody"');
   });
 });
