@@ -1,5 +1,5 @@
 import type { SimNode, SimPod, SimService } from './cluster.ts';
-import { cidrContains, isIPv4 } from './ip.ts';
+import { cidrContains, cidrSize, isIPv4, nthAddress, parseCidr } from './ip.ts';
 import { endpointChain, externalChain, firewallChain, localChain, probability, serviceChain } from './iptables.ts';
 import { evaluateConnection, type Peer, podId, type Verdict } from './network-policy.ts';
 import { endpointChainBase, serviceChainBase } from './nftables.ts';
@@ -176,6 +176,17 @@ export function traceConnection(sim: Simulation, from: string, to: string, mode:
     return trace;
   }
   trace.steps.push(...destination.steps);
+  if (destination.steps.some((st) => st.kind === 'dns') && source.pod) {
+    const dns = dnsEgress(sim, source.pod);
+    if (!dns.allowed) {
+      trace.steps.push({
+        kind: 'fail',
+        text: `the DNS query itself is denied: egress of ${podId(source.pod)} is isolated by ${dns.isolatedBy?.join(', ')} and no rule allows UDP 53 to CoreDNS (kube-system, k8s-app=kube-dns); the lookup times out`,
+      });
+      trace.outcome = 'denied';
+      return trace;
+    }
+  }
   // An outside client's packet arrives at the node it is addressed to (a NodePort), else at the node a load balancer picks.
   const addressed = sim.cluster.nodes.find((n) => n.ip === destination.ip);
   if (source.external && addressed) source.node = addressed;
@@ -298,6 +309,21 @@ function finishWithoutService(sim: Simulation, trace: Trace, source: Source, d: 
     kind: 'match',
     text: `${d.ip} is outside the cluster: no kube-proxy rule matches; the packet leaves through the node's default route`,
   });
+  if (source.pod) {
+    const verdict = evaluateConnection(
+      cluster,
+      { kind: 'pod', pod: source.pod },
+      { kind: 'ip', ip: d.ip, label: d.ip },
+      d.port,
+      d.protocol,
+    );
+    if (!verdict.allowed) {
+      trace.steps.push({ kind: 'fail', text: `NetworkPolicy: denied — ${verdictText(verdict)}` });
+      trace.outcome = 'denied';
+      return;
+    }
+    if (verdict.egress.reason === 'rule') trace.steps.push({ kind: 'policy', text: `NetworkPolicy: allowed — ${verdictText(verdict)}` });
+  }
   trace.outcome = 'external';
 }
 
@@ -529,6 +555,30 @@ function policyStep(
   const peer: Peer = source.pod ? { kind: 'pod', pod: source.pod } : { kind: 'ip', ip, label: source.label };
   const verdict = evaluateConnection(sim.cluster, peer, { kind: 'pod', pod }, port, protocol);
   return { step: { kind: 'policy', text: `NetworkPolicy: ${verdict.allowed ? 'allowed' : 'denied'} — ${verdictText(verdict)}` }, verdict };
+}
+
+/**
+ * Egress from a Pod to CoreDNS on UDP 53, the first packet of any lookup. CoreDNS is not in the manifests: it is
+ * modelled as k3s deploys it (namespace kube-system, label k8s-app=kube-dns, port 53 named "dns"), at the last
+ * address of the first node's podCIDR.
+ */
+function dnsEgress(sim: Simulation, pod: SimPod): ReturnType<typeof evaluateConnection>['egress'] {
+  const cidr = parseCidr(sim.cluster.nodes[0]?.podCidr ?? '');
+  const coredns: SimPod = {
+    name: 'coredns',
+    namespace: 'kube-system',
+    labels: { 'k8s-app': 'kube-dns' },
+    ip: cidr ? nthAddress(cidr, cidrSize(cidr) - 2) : '0.0.0.0',
+    node: sim.cluster.nodes[0]?.name ?? '',
+    ready: true,
+    owner: 'Deployment/coredns',
+    ports: [
+      { name: 'dns', containerPort: 53, protocol: 'UDP' },
+      { name: 'dns-tcp', containerPort: 53, protocol: 'TCP' },
+    ],
+    source: pod.source,
+  };
+  return evaluateConnection(sim.cluster, { kind: 'pod', pod }, { kind: 'pod', pod: coredns }, 53, 'UDP').egress;
 }
 
 export function formatTrace(trace: Trace): string {

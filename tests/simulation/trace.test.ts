@@ -144,3 +144,86 @@ describe('LoadBalancer on the k3s model (ServiceLB publishes the node IPs)', () 
     );
   });
 });
+
+// The upstream e2e "should allow egress access to DNS" case, seen from a trace: an egress default deny that forgets
+// DNS breaks every lookup before any connection starts; allowing UDP 53 to kube-dns restores it.
+describe('egress policies and DNS', () => {
+  const cluster = (policy: string) => `
+apiVersion: v1
+kind: Pod
+metadata: { name: app, namespace: ns1, labels: { app: app } }
+spec: { containers: [{ name: c, image: curl:8, ports: [{ containerPort: 80 }] }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: app, namespace: ns1 }
+spec: { selector: { app: app }, ports: [{ port: 80 }] }
+---
+${policy}`;
+  const deny = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: deny-egress, namespace: ns1 }
+spec: { podSelector: {}, policyTypes: [Egress] }`;
+  const dns = `${deny}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: allow-dns, namespace: ns1 }
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+  egress:
+    - to: [{ namespaceSelector: { matchLabels: { kubernetes.io/metadata.name: kube-system } }, podSelector: { matchLabels: { k8s-app: kube-dns } } }]
+      ports: [{ port: 53, protocol: UDP }]`;
+  const run = (policy: string, to: string) =>
+    traceConnection(simulate(resourcesOf([{ name: 'p.yaml', text: cluster(policy) }])), 'ns1/app', to);
+
+  it('an egress default deny without DNS: the lookup is denied', () => {
+    const t = run(deny, 'app:80');
+    expect(t.outcome).toBe('denied');
+    expect(t.steps.at(-1)?.text).toContain('no rule allows UDP 53 to CoreDNS');
+  });
+
+  it('with DNS allowed the lookup works, and the connection is then denied by the same egress default deny', () => {
+    const t = run(dns, 'app:80');
+    expect(t.steps.some((s) => s.text.includes('the DNS query itself is denied'))).toBe(false);
+    expect(t.outcome).toBe('denied');
+    expect(t.candidates[0]?.policy?.egress).toEqual({
+      allowed: false,
+      reason: 'no-rule',
+      isolatedBy: ['ns1/allow-dns', 'ns1/deny-egress'],
+    });
+  });
+
+  it('a connection to an address outside the cluster is subject to egress too', () => {
+    expect(run(deny, '198.51.100.7:443').outcome).toBe('denied');
+    expect(run('', '198.51.100.7:443').outcome).toBe('external');
+  });
+});
+
+describe('headless Service', () => {
+  it('DNS answers with the Pod addresses and the connection goes to a Pod without NAT', () => {
+    const yaml = `
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: { name: db, namespace: ns1 }
+spec:
+  serviceName: db
+  replicas: 2
+  selector: { matchLabels: { app: db } }
+  template:
+    metadata: { labels: { app: db } }
+    spec: { containers: [{ name: c, image: postgres:17, ports: [{ containerPort: 5432 }] }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: db, namespace: ns1 }
+spec: { clusterIP: None, selector: { app: db }, ports: [{ port: 5432 }] }`;
+    const s = simulate(resourcesOf([{ name: 'h.yaml', text: yaml }]));
+    const t = traceConnection(s, 'node:node-1', 'db.ns1.svc.cluster.local:5432');
+    const ips = s.cluster.pods.map((p) => p.ip);
+    expect(t.steps[0]?.text).toContain(`headless Service: A ${ips[0]}, A ${ips[1]}`);
+    expect(t.steps.find((x) => x.kind === 'match')?.text).toContain('unchanged (no NAT)');
+    expect(t.outcome).toBe('delivered');
+  });
+});
