@@ -38,6 +38,24 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     expect(JSON.parse(stdout).trace.outcome).toBe('denied');
   });
 
+  it('JSON output of the whole simulation, for another node', () => {
+    const { code, stdout } = run('examples/netdemo/', '--format', 'json', '--mode', 'nftables', '--node', 'node-2');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.endpointSlices.map((s: { metadata: { generateName: string } }) => s.metadata.generateName).sort()).toEqual([
+      'database-',
+      'frontend-',
+      'frontend-nodeport-',
+    ]);
+    expect(out.rules.mode).toBe('nftables');
+    // nodeport-ips holds the address of the node whose rules these are.
+    expect(out.rules.text).toContain('add element ip kube-proxy nodeport-ips { 192.168.64.3 }');
+    expect(run('examples/netdemo/', '--node', 'node-9')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('node "node-9" is not in the node list'),
+    });
+  });
+
   it('refuses manifests with errors, printing them as the validator does (exit 1, no stack trace)', () => {
     const { code, stderr, stdout } = run('tests/validation/fixtures/acceptance/extra-property.yaml');
     expect(code).toBe(1);
