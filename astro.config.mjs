@@ -42,7 +42,7 @@ export default defineConfig({
   integrations: [
     diagramsIntegration(),
     starlight({
-      title: { ja: 'Kubernetes ネットワークノート', en: 'Kubernetes Networking Notes' },
+      title: { ja: 'Kubernetesネットワークノート', en: 'Kubernetes Networking Notes' },
       description: 'Kubernetes networking, learned by doing: Pods, CNI, Services, expose and port-forward.',
       defaultLocale: 'root',
       locales: {
@@ -50,12 +50,16 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/diagrams.css', './src/styles/examples.css'],
+      customCss: [
+        './src/styles/diagrams.css',
+        './src/styles/examples.css',
+        './src/styles/header.css',
+      ],
       // Pages live in ./content/docs; without this, asides and heading anchors are not processed there.
       markdown: { processedDirs: ['./content/docs'] },
       sidebar,
       // Starlight's search button with its visible text in its accessible name (WCAG 2.5.3): see the file.
-      components: { Search: './src/site/overrides/Search.astro' },
+      components: { Search: './src/site/overrides/Search.astro', SiteTitle: './src/site/overrides/SiteTitle.astro' },
       // src/pages/404.astro: one bilingual page, since GitHub Pages serves a single 404.html.
       disable404Route: true,
       routeMiddleware: './src/site/route-middleware.ts',
