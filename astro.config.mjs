@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { diagramsIntegration, mermaidDiagrams } from './src/diagrams/index.ts';
 import { publishExamples } from './src/integrations/publish-examples.ts';
+import { anchorLabelsIntegration } from './src/site/anchor-labels.ts';
 import { baseLinksPlugin } from './src/site/base-links.ts';
 import { cspConfig } from './src/site/csp.ts';
 import { externalLinksPlugin } from './src/site/external-links.ts';
@@ -64,6 +65,8 @@ export default defineConfig({
       disable404Route: true,
       routeMiddleware: './src/site/route-middleware.ts',
     }),
+    // After Starlight: heading anchor labels in the language of each page (src/site/anchor-labels.ts).
+    anchorLabelsIntegration(['en']),
     // examples/ → <base>examples/… byte for byte, so `kubectl apply -f <site URL>` works (and in astro dev).
     publishExamples(),
   ],

@@ -60,3 +60,36 @@ test('Ctrl+K alone opens search, gives the field the focus once the UI is there,
   await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ state: 'visible', timeout: 20_000 });
   await done();
 });
+
+/** Types into the open search dialog and waits for Pagefind's message for that term. */
+async function searchFor(page: Page, term: string): Promise<string> {
+  const input = page.locator(`dialog[open] .${PAGEFIND_UI}`);
+  await input.fill(term);
+  const message = page.locator('dialog[open] .pagefind-ui__message');
+  await page.waitForFunction((t) => document.querySelector('dialog[open] .pagefind-ui__message')?.textContent?.includes(t), term, {
+    timeout: 20_000,
+  });
+  return (await message.textContent()) ?? '';
+}
+
+test('on a Japanese page the search dialog speaks Japanese, and its excerpts leave out the output disclaimer', async () => {
+  const { page, done } = await openWatched('');
+  await page.locator('button[data-open-modal]').first().click();
+  await page.locator(`dialog[open] .${PAGEFIND_UI}`).waitFor({ timeout: 10_000 });
+  expect(await searchFor(page, 'ClusterIP')).toMatch(/^ClusterIPの検索結果（\d+件）$/);
+  expect(await searchFor(page, 'xyzzy')).toBe('xyzzyに一致するページはありません');
+  await searchFor(page, 'ポートフォワード');
+  await page.locator('dialog[open] .pagefind-ui__result-excerpt').first().waitFor({ timeout: 20_000 });
+  const excerpts = await page.locator('dialog[open] .pagefind-ui__result-excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(1);
+  expect(excerpts.filter((e) => e.includes('一例です'))).toEqual([]);
+  await done();
+});
+
+test('on an English page the search dialog stays in English', async () => {
+  const { page, done } = await openWatched('en/');
+  await page.locator('button[data-open-modal]').first().click();
+  await page.locator(`dialog[open] .${PAGEFIND_UI}`).waitFor({ timeout: 10_000 });
+  expect(await searchFor(page, 'ClusterIP')).toMatch(/^\d+ results? for ClusterIP$/);
+  await done();
+});
