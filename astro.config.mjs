@@ -9,7 +9,9 @@ import { anchorLabelsIntegration } from './src/site/anchor-labels.ts';
 import { baseLinksPlugin } from './src/site/base-links.ts';
 import { cspConfig } from './src/site/csp.ts';
 import { externalLinksPlugin } from './src/site/external-links.ts';
+import { inlineCodePlugin } from './src/site/inline-code.ts';
 import { normaliseBase, normaliseSite } from './src/site/paths.ts';
+import { scrollableTablesPlugin } from './src/site/scrollable-tables.ts';
 import { SEARCH_PATCH } from './src/site/search-patch.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { starlightPatches } from './src/site/starlight-patch.ts';
@@ -38,7 +40,10 @@ export default defineConfig({
   vite: { worker: { format: 'es' }, plugins: [starlightPatches([TOC_PATCH, SEARCH_PATCH])] },
   markdown: {
     // mermaidDiagrams: ```mermaid fences → inline SVG from the committed cache (src/diagrams/README.md).
-    processor: satteri({ mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()], hastPlugins: [externalLinksPlugin(site)] }),
+    processor: satteri({
+      mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()],
+      hastPlugins: [externalLinksPlugin(site), inlineCodePlugin(), scrollableTablesPlugin()],
+    }),
   },
   integrations: [
     diagramsIntegration(),
@@ -55,6 +60,9 @@ export default defineConfig({
         './src/styles/diagrams.css',
         './src/styles/examples.css',
         './src/styles/header.css',
+        './src/styles/typography.css',
+        './src/styles/code.css',
+        './src/styles/tables.css',
       ],
       // Pages live in ./content/docs; without this, asides and heading anchors are not processed there.
       markdown: { processedDirs: ['./content/docs'] },
