@@ -3,19 +3,19 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { diagramsIntegration, mermaidDiagrams } from './src/diagrams/index.ts';
+import { anchorLabelsIntegration } from './src/integrations/anchor-labels.ts';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import { diagramsIntegration, mermaidDiagrams } from './src/integrations/diagrams.ts';
+import { externalLinksPlugin } from './src/integrations/external-links.ts';
+import { inlineCodePlugin } from './src/integrations/inline-code.ts';
 import { publishExamples } from './src/integrations/publish-examples.ts';
-import { anchorLabelsIntegration } from './src/site/anchor-labels.ts';
-import { baseLinksPlugin } from './src/site/base-links.ts';
+import { scrollableTablesPlugin } from './src/integrations/scrollable-tables.ts';
+import { SEARCH_PATCH } from './src/integrations/search-patch.ts';
+import { starlightPatches } from './src/integrations/starlight-patch.ts';
+import { TOC_PATCH } from './src/integrations/toc-patch.ts';
 import { cspConfig } from './src/site/csp.ts';
-import { externalLinksPlugin } from './src/site/external-links.ts';
-import { inlineCodePlugin } from './src/site/inline-code.ts';
 import { normaliseBase, normaliseSite } from './src/site/paths.ts';
-import { scrollableTablesPlugin } from './src/site/scrollable-tables.ts';
-import { SEARCH_PATCH } from './src/site/search-patch.ts';
 import { sidebar } from './src/site/sidebar.ts';
-import { starlightPatches } from './src/site/starlight-patch.ts';
-import { TOC_PATCH } from './src/site/toc-patch.ts';
 
 // GitHub Pages: SITE_URL=https://<owner>.github.io BASE_PATH=/<repo>/ (set by .github/workflows/deploy.yml).
 const site = normaliseSite(process.env.SITE_URL);
@@ -36,7 +36,7 @@ export default defineConfig({
   prefetch: false,
   // The playground's validation worker lazy-loads one precompiled schema chunk per kind: ES module workers only.
   // starlightPatches: Starlight's table of contents finds its targets without a slow `:has()` query, and its search
-  // starts Pagefind's UI when the reader reaches for it, not at load (src/site/starlight-patch.ts).
+  // starts Pagefind's UI when the reader reaches for it, not at load (src/integrations/starlight-patch.ts).
   vite: { worker: { format: 'es' }, plugins: [starlightPatches([TOC_PATCH, SEARCH_PATCH])] },
   markdown: {
     // mermaidDiagrams: ```mermaid fences → inline SVG from the committed cache (src/diagrams/README.md).
@@ -73,7 +73,7 @@ export default defineConfig({
       disable404Route: true,
       routeMiddleware: './src/site/route-middleware.ts',
     }),
-    // After Starlight: heading anchor labels in the language of each page (src/site/anchor-labels.ts).
+    // After Starlight: heading anchor labels in the language of each page (src/integrations/anchor-labels.ts).
     anchorLabelsIntegration(['en']),
     // examples/ → <base>examples/… byte for byte, so `kubectl apply -f <site URL>` works (and in astro dev).
     publishExamples(),

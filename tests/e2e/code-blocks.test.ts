@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage, useServedSite } from '../support/browser.ts';
 
-/** Code blocks and inline code as a reader sees them (src/styles/code.css, src/site/inline-code.ts). */
+/** Code blocks and inline code as a reader sees them (src/styles/code.css, src/integrations/inline-code.ts). */
 const e2e = useServedSite();
 
 const contentPages = () => e2e.pages.filter((p) => !p.is404);

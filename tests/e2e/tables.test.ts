@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { openPage, useServedSite } from '../support/browser.ts';
 
 /**
- * Tables on a phone (src/site/scrollable-tables.ts, src/styles/code.css): every column fits the 390 px column, and
+ * Tables on a phone (src/integrations/scrollable-tables.ts, src/styles/code.css): every column fits the 390 px column, and
  * a table is a named region the keyboard can reach, should it still scroll on a narrower screen.
  */
 const e2e = useServedSite();
