@@ -8,6 +8,7 @@ import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { diagramsIntegration, mermaidDiagrams } from './src/integrations/diagrams.ts';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import { inlineCodePlugin } from './src/integrations/inline-code.ts';
+import { LANGUAGE_SWITCH_PATCH } from './src/integrations/language-switch-patch.ts';
 import { publishExamples } from './src/integrations/publish-examples.ts';
 import { scrollableTablesPlugin } from './src/integrations/scrollable-tables.ts';
 import { SEARCH_PATCH } from './src/integrations/search-patch.ts';
@@ -36,8 +37,9 @@ export default defineConfig({
   prefetch: false,
   // The playground's validation worker lazy-loads one precompiled schema chunk per kind: ES module workers only.
   // starlightPatches: Starlight's table of contents finds its targets without a slow `:has()` query, and its search
-  // starts Pagefind's UI when the reader reaches for it, not at load (src/integrations/starlight-patch.ts).
-  vite: { worker: { format: 'es' }, plugins: [starlightPatches([TOC_PATCH, SEARCH_PATCH])] },
+  // starts Pagefind's UI when the reader reaches for it, not at load, and its language picker drops a fragment the
+  // translation does not have (src/integrations/starlight-patch.ts).
+  vite: { worker: { format: 'es' }, plugins: [starlightPatches([TOC_PATCH, SEARCH_PATCH, LANGUAGE_SWITCH_PATCH])] },
   markdown: {
     // mermaidDiagrams: ```mermaid fences → inline SVG from the committed cache (src/diagrams/README.md).
     processor: satteri({
