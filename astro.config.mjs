@@ -65,6 +65,7 @@ export default defineConfig({
         './src/styles/typography.css',
         './src/styles/code.css',
         './src/styles/tables.css',
+        './src/styles/print.css',
       ],
       // Pages live in ./content/docs; without this, asides and heading anchors are not processed there.
       markdown: { processedDirs: ['./content/docs'] },
