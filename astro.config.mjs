@@ -15,6 +15,7 @@ import { SEARCH_PATCH } from './src/integrations/search-patch.ts';
 import { starlightPatches } from './src/integrations/starlight-patch.ts';
 import { TOC_PATCH } from './src/integrations/toc-patch.ts';
 import { cspConfig } from './src/site/csp.ts';
+import { editLinkBase } from './src/site/git-dates.ts';
 import { normaliseBase, normaliseSite } from './src/site/paths.ts';
 import { sidebar } from './src/site/sidebar.ts';
 
@@ -58,6 +59,9 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
+      // "Edit page" on GitHub (when built by GitHub Actions, or with EDIT_LINK_BASE) and "Last updated" from git.
+      editLink: { baseUrl: editLinkBase() },
+      lastUpdated: true,
       customCss: [
         './src/styles/diagrams.css',
         './src/styles/examples.css',
