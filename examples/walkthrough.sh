@@ -56,6 +56,18 @@ commands/apply-frontend-service.sh
 commands/create-database-secret.sh
 commands/apply-database.sh
 commands/check-database-blocked.sh exit=7,28
+commands/apply-whoami.sh
+commands/get-whoami-services.sh
+commands/get-health-check-node-port.sh
+STEPS
+  # The source-IP checks connect to a LoadBalancer's EXTERNAL-IP, which kind does not have.
+  if [ "$variant" = loadbalancer ]; then
+    cat <<'STEPS'
+commands/curl-whoami-cluster.sh
+commands/curl-whoami-local.sh
+STEPS
+  fi
+  cat <<'STEPS'
 commands/apply-mealie.sh
 commands/diff-mealie-service.sh exit=0,1
 commands/apply-mealie-service.sh

@@ -37,6 +37,17 @@ export const sidebar = [
     ],
   },
   {
+    label: 'トラフィックを制御する',
+    translations: { en: 'Controlling traffic' },
+    items: [
+      {
+        slug: 'traffic-policies',
+        label: 'トラフィックポリシーと送信元IP',
+        translations: { en: 'Traffic policies and source IP' },
+      },
+    ],
+  },
+  {
     label: 'リファレンス',
     translations: { en: 'Reference' },
     items: [

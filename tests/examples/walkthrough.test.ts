@@ -22,9 +22,11 @@ async function listed(variant: string): Promise<string[]> {
 /** The first three words of each kubectl/curl line of the step files, as the fake records them. */
 function expectedCalls(files: string[]): string[] {
   return files.flatMap((file) =>
-    commandLines(readFileSync(`examples/${file}`, 'utf8'))
-      .filter((line) => /^(kubectl|curl) /.test(line))
-      .map((line) => line.split(' ').slice(0, 3).join(' ')),
+    commandLines(readFileSync(`examples/${file}`, 'utf8')).flatMap((line) => [
+      // A command substitution such as curl "http://$(kubectl get service …)/" runs before the command around it.
+      ...[...line.matchAll(/\$\((kubectl [^)]*)\)/g)].map((match) => match[1]!.split(' ').slice(0, 3).join(' ')),
+      ...(/^(kubectl|curl) /.test(line) ? [line.split(' ').slice(0, 3).join(' ')] : []),
+    ]),
   );
 }
 const firstWords = (calls: string[]) => calls.map((call) => call.split(' ').slice(0, 3).join(' '));
