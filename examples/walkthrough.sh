@@ -16,7 +16,8 @@ BACKGROUND_READY_SECONDS="${BACKGROUND_READY_SECONDS:-30}"
 # One step per line: <command file> [how]
 #   (nothing)                  the step must exit 0
 #   exit=<code>[,<code>…]      the step must exit with one of these codes
-#                              (kubectl diff exits 1 when it finds differences; a blocked curl exits 7 or 28)
+#                              (kubectl diff exits 1 when it finds differences; a blocked curl exits 7 or 28,
+#                              6 or 28 when its name lookup is blocked; 52 is PostgreSQL's empty reply to HTTP)
 #   background=<check file>    the step runs in the background (port-forward never ends by itself) until its
 #                              first output line appears; then the check file runs and the step is stopped
 steps() {
@@ -68,6 +69,13 @@ commands/curl-whoami-local.sh
 STEPS
   fi
   cat <<'STEPS'
+commands/apply-default-deny.sh
+commands/check-dns-blocked.sh exit=6,28
+commands/apply-allow-policies.sh
+commands/get-networkpolicies.sh
+commands/curl-from-client.sh
+commands/check-frontend-to-database.sh exit=52
+commands/check-client-to-database.sh exit=7,28
 commands/apply-mealie.sh
 commands/diff-mealie-service.sh exit=0,1
 commands/apply-mealie-service.sh

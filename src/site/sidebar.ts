@@ -45,6 +45,7 @@ export const sidebar = [
         label: 'トラフィックポリシーと送信元IP',
         translations: { en: 'Traffic policies and source IP' },
       },
+      { slug: 'network-policy', label: 'NetworkPolicyを使う', translations: { en: 'NetworkPolicy in practice' } },
     ],
   },
   {

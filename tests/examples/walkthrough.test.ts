@@ -31,6 +31,15 @@ function expectedCalls(files: string[]): string[] {
 }
 const firstWords = (calls: string[]) => calls.map((call) => call.split(' ').slice(0, 3).join(' '));
 
+// What a real cluster answers where a step must fail: kubectl diff finds differences, NetworkPolicy blocks the client
+// (its DNS lookup under default deny, its connection to the database), PostgreSQL gives curl an empty reply.
+const EXPECTED_FAILURES = [
+  '1 kubectl diff *',
+  '28 kubectl exec client * http://database:5432/',
+  '28 kubectl exec client * --connect-timeout 5 http://frontend:8080/',
+  '52 kubectl exec deployment/frontend * http://database:5432/',
+];
+
 // Command files the walkthrough does not run, each with the reason.
 const MANUAL_ONLY: Record<string, string> = {
   'commands/edit-service.sh': 'opens an editor; patch-to-loadbalancer.sh makes the same change',
@@ -83,7 +92,7 @@ describe.concurrent('examples/walkthrough.sh', () => {
     it(`runs the ${variant} command files themselves, in order, printing each command first`, async ({ expect }) => {
       const files = await listed(variant);
       const steps = files.filter((file) => file !== 'commands/curl-port-forward.sh');
-      const run = await runWalkthrough(['--variant', variant], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+      const run = await runWalkthrough(['--variant', variant], EXPECTED_FAILURES);
       expect(run.stderr).not.toContain('FAILED');
       expect(run.status).toBe(0);
       // Every step's commands are printed, right after its header, exactly as commandLines() reads the file.
@@ -100,7 +109,7 @@ describe.concurrent('examples/walkthrough.sh', () => {
   }
 
   it('never prints the generated database password', async ({ expect }) => {
-    const run = await runWalkthrough([], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+    const run = await runWalkthrough([], EXPECTED_FAILURES);
     const secretCall = run.calls.find((call) => call.startsWith('kubectl create secret generic database'));
     const password = secretCall?.split('POSTGRES_PASSWORD=')[1];
     expect(password).toMatch(/^[A-Za-z0-9+/]{32}$/);
@@ -127,7 +136,7 @@ describe.concurrent('examples/walkthrough.sh', () => {
   });
 
   it('runs port-forward in the background, checks it with curl, then stops it', async ({ expect }) => {
-    const run = await runWalkthrough(['--variant', 'nodeport'], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+    const run = await runWalkthrough(['--variant', 'nodeport'], EXPECTED_FAILURES);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Forwarding from 127.0.0.1:8080 -> 8080');
     expect(run.stdout).toContain('(stopped commands/port-forward.sh)');
