@@ -76,6 +76,18 @@ commands/get-networkpolicies.sh
 commands/curl-from-client.sh
 commands/check-frontend-to-database.sh exit=52
 commands/check-client-to-database.sh exit=7,28
+STEPS
+  # Ingress needs an Ingress controller: Traefik, which k3s and Rancher Desktop ship; kind has none.
+  if [ "$variant" = loadbalancer ]; then
+    cat <<'STEPS'
+commands/get-traefik-svclb.sh
+commands/get-ingressclass.sh
+commands/apply-frontend-ingress.sh
+commands/get-ingress.sh
+commands/curl-ingress.sh
+STEPS
+  fi
+  cat <<'STEPS'
 commands/apply-mealie.sh
 commands/diff-mealie-service.sh exit=0,1
 commands/apply-mealie-service.sh

@@ -46,6 +46,11 @@ export const sidebar = [
         translations: { en: 'Traffic policies and source IP' },
       },
       { slug: 'network-policy', label: 'NetworkPolicyを使う', translations: { en: 'NetworkPolicy in practice' } },
+      {
+        slug: 'ingress-and-gateway-api',
+        label: 'IngressとGateway API',
+        translations: { en: 'Ingress and Gateway API' },
+      },
     ],
   },
   {
