@@ -50,6 +50,10 @@ const MANUAL_ONLY: Record<string, string> = {
   'commands/cni-kind-ls.sh': 'needs docker and the kind node container',
   'commands/kind-create-cluster.sh': 'creates the cluster the walkthrough then runs on',
   'commands/cleanup.sh': 'run by --cleanup',
+  'commands/apply-gateway-kind.sh': 'needs cloud-provider-kind running beside the kind cluster',
+  'commands/get-gateway.sh': 'needs cloud-provider-kind running beside the kind cluster',
+  'commands/curl-gateway.sh': 'needs cloud-provider-kind running beside the kind cluster',
+  'commands/apply-gateway-traefik.sh': "needs Traefik's Kubernetes Gateway provider enabled and the Gateway API CRDs installed",
 };
 
 // Each test runs the script in its own temp folder with its own fake tools, so they can run concurrently.
