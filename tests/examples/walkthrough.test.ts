@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { commandLines } from '../../src/examples/command-lines.ts';
 import { portForwardAlive, runWalkthrough } from './support/fake-cluster.ts';
@@ -37,7 +39,7 @@ const EXPECTED_FAILURES = [
   '1 kubectl diff *',
   '28 kubectl exec client * http://database:5432/',
   '28 kubectl exec client * --connect-timeout 5 http://frontend:8080/',
-  '52 kubectl exec deployment/frontend * http://database:5432/',
+  '52 kubectl exec deploy/frontend * http://database:5432/',
 ];
 
 // Command files the walkthrough does not run, each with the reason.
@@ -111,6 +113,26 @@ describe.concurrent('examples/walkthrough.sh', () => {
       expect(run.calls[0]).toBe('kubectl config current-context');
     });
   }
+
+  it('with WALKTHROUGH_OUTPUT_DIR, writes the output of each step to <dir>/<step>.out, the port-forward included', async ({ expect }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'walkthrough-outputs-'));
+    try {
+      const run = await runWalkthrough(['--variant', 'nodeport'], EXPECTED_FAILURES, { WALKTHROUGH_OUTPUT_DIR: dir });
+      expect(run.status).toBe(0);
+      const written = readdirSync(dir).sort();
+      // A step that runs twice (curl-from-client.sh before and after the default deny) writes one file.
+      const expected = [
+        ...new Set((await listed('nodeport')).map((file) => `${file.slice('commands/'.length, -'.sh'.length)}.out`)),
+      ].sort();
+      expect(written).toEqual(expected);
+      expect(readFileSync(join(dir, 'port-forward.out'), 'utf8')).toBe('Forwarding from 127.0.0.1:8080 -> 8080\n');
+      expect(readFileSync(join(dir, 'curl-nodeport.out'), 'utf8')).toBe('200\n');
+      // stderr goes into the same file: the fake's failure message for the blocked curl.
+      expect(readFileSync(join(dir, 'check-database-blocked.out'), 'utf8')).toBe('fake kubectl: exit 28\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('never prints the generated database password', async ({ expect }) => {
     const run = await runWalkthrough([], EXPECTED_FAILURES);
