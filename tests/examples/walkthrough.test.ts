@@ -26,7 +26,7 @@ function expectedCalls(files: string[]): string[] {
   return files.flatMap((file) =>
     commandLines(readFileSync(`examples/${file}`, 'utf8')).flatMap((line) => [
       // A command substitution such as curl "http://$(kubectl get service …)/" runs before the command around it.
-      ...[...line.matchAll(/\$\((kubectl [^)]*)\)/g)].map((match) => match[1]!.split(' ').slice(0, 3).join(' ')),
+      ...[...line.matchAll(/\$\((kubectl [^)]*)\)/g)].map((match) => (match[1] ?? '').split(' ').slice(0, 3).join(' ')),
       ...(/^(kubectl|curl) /.test(line) ? [line.split(' ').slice(0, 3).join(' ')] : []),
     ]),
   );
