@@ -54,7 +54,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-let parsed;
+let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
 try {
   parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
 } catch (error) {

@@ -4,7 +4,7 @@ import { loadCelLibrary } from './crd/cel-library.ts';
 import { CrdRegistry } from './crd/definitions.ts';
 import { DEFAULT_SERVICE_CIDRS, type ExampleSet } from './example-set.ts';
 import { fileKindOf } from './file-kind.ts';
-import { readKubectl } from './kubectl/kubectl-command.ts';
+import { kubectlOf } from './kubectl/kubectl-command.ts';
 import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/shell.ts';
 import { formatMessage } from './messages/index.ts';
 import { type ExpectedOutput, toExpectedOutput } from './output/expected-output.ts';
@@ -50,7 +50,12 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
   const emit = (ruleId: string, input: ReportInput) => {
     const rule = rulesById.get(ruleId);
     const messageId = input.messageId ?? ruleId;
-    const params = input.params ?? {};
+    // expected and found are message parameters too, unless the rule names them differently in its params.
+    const params = {
+      ...(input.expected !== undefined && { expected: input.expected }),
+      ...(input.found !== undefined && { found: input.found }),
+      ...input.params,
+    };
     const problem: Problem = {
       file: input.at.file,
       line: input.at.position.line,
@@ -197,9 +202,10 @@ async function buildCrdRegistry(
 function buildSet(resources: Resource[], commandFiles: CommandFile[], options: EngineOptions, crds: CrdRegistry): ExampleSet {
   const all = [...resources, ...(options.contextResources ?? [])];
   const kubectlCommands = commandFiles.flatMap((file) =>
-    file.commands
-      .filter((c) => c.program.text === 'kubectl' || c.program.text === 'k')
-      .map((c) => ({ ...readKubectl(c.args, crds.resourceTypes()), file: file.file })),
+    file.commands.flatMap((c) => {
+      const read = kubectlOf(c, crds.resourceTypes());
+      return read ? [{ ...read, file: file.file }] : [];
+    }),
   );
   const namespaces = new Set<string>();
   for (const r of all) if (r.kind === 'Namespace' && r.name) namespaces.add(r.name);

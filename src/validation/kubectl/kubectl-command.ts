@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { dns1123Subdomain } from '../k8s/names.ts';
-import type { Word } from './shell.ts';
+import type { ShellCommand, Word } from './shell.ts';
 import { type CommandSpec, type FlagSpec, type ResourceType, resolveResourceType, resourceTypeNames, snapshot } from './snapshot.ts';
 
 /**
@@ -68,6 +68,25 @@ const FORMATS_NEEDING_ARGUMENT = new Set([
   'templatefile',
 ]);
 const DURATION = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
+/** The names a command line calls kubectl by (`k` is the usual shell alias). */
+export const KUBECTL_PROGRAMS = new Set(['kubectl', 'k']);
+
+const readOnce = new WeakMap<ShellCommand, KubectlCommand>();
+
+/**
+ * A shell command read as kubectl, once per command however many rules ask; undefined for other programs. `custom`:
+ * the run's custom resource types (every caller of one run passes the same ones, the engine first).
+ */
+export function kubectlOf(command: ShellCommand, custom: readonly ResourceType[] = []): KubectlCommand | undefined {
+  if (!KUBECTL_PROGRAMS.has(command.program.text)) return undefined;
+  let read = readOnce.get(command);
+  if (!read) {
+    read = readKubectl(command.args, custom);
+    readOnce.set(command, read);
+  }
+  return read;
+}
+
 /** Commands that only dispatch to subcommands (cobra's DefaultSubCommandRun: help and exit 1). */
 const ONLY_GROUPS = new Set(['create service', 'create secret', 'set', 'config', 'auth', 'certificate', 'top', 'rollout']);
 const ENUMS: Record<string, string[]> = { 'dry-run': ['none', 'server', 'client'], type: ['json', 'merge', 'strategic'] };

@@ -37,7 +37,7 @@ testRule({
   ],
 });
 
-const emptyPlugins = LIST.slice(0, LIST.indexOf('"plugins":[') + '"plugins":['.length) + ']\n}\n';
+const emptyPlugins = `${LIST.slice(0, LIST.indexOf('"plugins":[') + '"plugins":['.length)}]\n}\n`;
 testRule({
   rule: 'cni/plugins',
   accept: [{ code: LIST, ...list }],

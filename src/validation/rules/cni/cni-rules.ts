@@ -173,7 +173,7 @@ export const cniPluginOption: CniRule = {
         const expected = type === 'ipam' || type === 'delegate' ? 'object' : type;
         report({
           at: config.at(path),
-          params: { key, plugin: context, expected, found: JSON.stringify(value) },
+          params: { key, plugin: context },
           expected,
           found: JSON.stringify(value),
         });
@@ -187,7 +187,7 @@ export const cniPluginOption: CniRule = {
           report({
             at: config.at([...path, 'capabilities', capability], { key: true }),
             messageId: 'cni/plugin-option.capability',
-            params: { capability, plugin: String(plugin.type), expected: supported.join(', ') || '(none)' },
+            params: { capability, plugin: String(plugin.type) },
             expected: supported.join(', ') || '(none)',
             found: capability,
           });
