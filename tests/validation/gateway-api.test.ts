@@ -61,6 +61,28 @@ describe('Gateway API (bundled snapshot)', () => {
     expect(problems[0]!.message).toBe('Invalid value: Hostnames cannot contain an IP');
   });
 
+  it('rejects a wildcard that is not the first label (contains, startsWith, substring, matches)', async () => {
+    const changed = change(text('tlsroute.yaml'), '    - ledger.shop.example.net', '    - ledger.*.example.net');
+    const problems = (await problemsWith('tlsroute.yaml', changed)).filter((p) => p.ruleId === 'k8s/cel-rule');
+    expect(problems.map((p) => p.message)).toEqual([
+      'Invalid value: Wildcards on hostnames must be the first label, and the rest of hostname must be valid based on RFC-1123',
+    ]);
+  });
+
+  it("rejects an infrastructure label key whose prefix is longer than 253 characters (split), and keeps the keys' own syntax rule", async () => {
+    const longPrefix = `${'a'.repeat(254)}/tier`;
+    const changed = change(
+      text('gateway.yaml'),
+      '  gatewayClassName: edge',
+      `  gatewayClassName: edge\n  infrastructure:\n    labels:\n      ${longPrefix}: edge\n      ok.example.net/tier: edge`,
+    );
+    const problems = (await problemsWith('gateway.yaml', changed)).filter((p) => p.ruleId === 'k8s/cel-rule');
+    const { line, column } = at(changed, longPrefix);
+    expect(problems.map((p) => `${p.where} ${p.message}`)).toEqual([
+      `gateway.yaml:${line}:${column} Invalid value: If specified, the label key's prefix must be a DNS subdomain not longer than 253 characters in total.`,
+    ]);
+  });
+
   it('rejects a Gateway listener with an invalid port, on its line', async () => {
     const changed = change(text('gateway.yaml'), 'port: 8443', 'port: 84430');
     const problems = (await problemsWith('gateway.yaml', changed)).filter((p) => p.severity === 'error');
