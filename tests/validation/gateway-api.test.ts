@@ -31,7 +31,9 @@ describe('Gateway API (bundled snapshot)', () => {
     const changed = change(text('httproute.yaml'), '          weight: 90', '          wieght: 90');
     const problems = await problemsWith('httproute.yaml', changed);
     const { line, column } = at(changed, 'wieght');
-    expect(problems.filter((p) => p.ruleId === 'k8s/unknown-field').map((p) => p.where)).toEqual([`httproute.yaml:${line}:${column}`]);
+    const unknown = problems.filter((p) => p.ruleId === 'k8s/unknown-field');
+    expect(unknown.map((p) => p.where)).toEqual([`httproute.yaml:${line}:${column}`]);
+    expect(unknown[0]!.message).toBe('unknown field "wieght" in HTTPRoute spec.rules[1].backendRefs[0]; did you mean "weight"?');
   });
 
   it('rejects an HTTPRoute that breaks a CEL rule (ReplacePrefixMatch needs one PathPrefix match)', async () => {

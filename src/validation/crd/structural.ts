@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 import { isRecord } from '../k8s/workloads.ts';
 import type { PathKey } from '../types.ts';
 import { checkFormat } from './formats.ts';
@@ -114,13 +115,17 @@ function walkObject(
     path.push(key);
     if (property) walk(property, item, path, issues, { kind: state.kind, root: false });
     else if (isRecord(additional)) walk(additional, item, path, issues, { kind: state.kind, root: false });
-    else if (!(implicit && IMPLICIT_ROOT_FIELDS.has(key)) && !preserve)
+    else if (!(implicit && IMPLICIT_ROOT_FIELDS.has(key)) && !preserve) {
+      const suggestion = suggest(key, Object.keys(properties ?? {}));
       issues.push({
         keyword: 'unknown-field',
         path: [...path],
-        params: { field: key, type: typeLabel(state.kind, path.slice(0, -1)) },
+        ...(suggestion ? { messageId: 'k8s/unknown-field.suggest' } : {}),
+        params: { field: key, type: typeLabel(state.kind, path.slice(0, -1)), ...(suggestion ? { suggestion } : {}) },
         found: key,
+        ...(suggestion ? { expected: suggestion } : {}),
       });
+    }
     path.pop();
   }
 }
@@ -274,6 +279,16 @@ export function withDefaults(schema: JsonSchemaProps | undefined, value: unknown
   for (const [key, sub] of Object.entries(schema.properties ?? {}))
     if (out[key] === undefined && sub.default !== undefined) out[key] = withDefaults(sub, structuredClone(sub.default));
   return out;
+}
+
+/** The declared field a typo most likely meant (the same bound as for built-in kinds). */
+function suggest(field: string, known: string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const lower = field.toLowerCase();
+  const caseOnly = known.find((k) => k.toLowerCase() === lower);
+  if (caseOnly) return caseOnly;
+  const best = closest(field, known);
+  return distance(best, field) <= Math.max(2, Math.floor(field.length / 3)) ? best : undefined;
 }
 
 /** `HTTPRoute spec.rules[0]`: where in the custom resource an unknown field is (a CRD schema has no type names). */
