@@ -1,6 +1,7 @@
 import { isRecord } from '../k8s/workloads.ts';
 import type { PathKey } from '../types.ts';
 import { celEnvironment, HAS_ANY, RE2_MATCHES, UnsupportedRegex } from './cel-library.ts';
+import { copyDefault } from './structural.ts';
 import type { JsonSchemaProps, ValidationRule } from './types.ts';
 
 /**
@@ -193,7 +194,7 @@ export function toCel(schema: JsonSchemaProps | undefined, value: unknown): unkn
     }
     for (const [key, sub] of Object.entries(schema?.properties ?? {})) {
       const name = escapeProperty(key);
-      if (out[name] === undefined && sub.default !== undefined) out[name] = toCel(sub, structuredClone(sub.default));
+      if (out[name] === undefined && sub.default !== undefined) out[name] = toCel(sub, copyDefault(sub.default));
     }
     return out;
   }

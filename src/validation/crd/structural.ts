@@ -198,9 +198,20 @@ function constraint(issues: SchemaIssue[], path: PathKey[], check: string, expec
   issues.push({ keyword: 'constraint', path: [...path], params: { check, expected, found }, expected, found });
 }
 
+function inEnum(allowed: unknown[], value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return allowed.includes(value);
+  const json = JSON.stringify(value);
+  return allowed.some((a) => a !== null && typeof a === 'object' && JSON.stringify(a) === json);
+}
+
+/** A default, copied only when it is an object or a list (the copy must not be shared between objects). */
+export function copyDefault(value: unknown): unknown {
+  return value !== null && typeof value === 'object' ? structuredClone(value) : value;
+}
+
 /** Enum, format and the bounds (kube-openapi's validate package: the same keywords, the same order). */
 function valueConstraints(schema: JsonSchemaProps, value: unknown, path: PathKey[], issues: SchemaIssue[]): void {
-  if (schema.enum && !schema.enum.some((allowed) => JSON.stringify(allowed) === JSON.stringify(value))) {
+  if (schema.enum && !inEnum(schema.enum, value)) {
     const allowed = schema.enum.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
     const found = typeof value === 'string' ? value : JSON.stringify(value);
     issues.push({ keyword: 'enum', path: [...path], params: { allowed, found }, expected: allowed, found });
@@ -277,7 +288,7 @@ export function withDefaults(schema: JsonSchemaProps | undefined, value: unknown
   const out: Record<string, unknown> = {};
   for (const key in value) out[key] = withDefaults(schema.properties?.[key] ?? additional, value[key]);
   for (const [key, sub] of Object.entries(schema.properties ?? {}))
-    if (out[key] === undefined && sub.default !== undefined) out[key] = withDefaults(sub, structuredClone(sub.default));
+    if (out[key] === undefined && sub.default !== undefined) out[key] = withDefaults(sub, copyDefault(sub.default));
   return out;
 }
 
