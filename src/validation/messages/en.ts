@@ -21,6 +21,9 @@ export const en: Record<string, string> = {
   'k8s/unknown-kind.removed': '{apiVersion} {kind} is no longer served by Kubernetes {version}; use {supported}',
   'k8s/required-field': 'missing required field "{field}"',
   'k8s/type': 'expected {expected}, found {found}',
+  'k8s/type.yaml11-quote':
+    'expected {expected}, found {found}: kubectl reads {source} as YAML 1.1, where it is {found}; quote it ("{source}") to keep it a string',
+  'k8s/type.yaml11': 'expected {expected}, found {found}: kubectl reads {source} as YAML 1.1, where it is {found}',
   'k8s/enum': '"{found}" is not one of: {allowed}',
   'k8s/format': '"{value}" is not a valid {format}',
   'k8s/unknown-field': 'unknown field "{field}" in {type}',

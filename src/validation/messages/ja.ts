@@ -22,6 +22,9 @@ export const ja: Record<string, string> = {
   'k8s/unknown-kind.removed': '{apiVersion} の {kind} はKubernetes {version} では提供されなくなりました。{supported} を使ってください',
   'k8s/required-field': '必須フィールド "{field}" がありません',
   'k8s/type': '{expected} が必要ですが、{found} が指定されています',
+  'k8s/type.yaml11-quote':
+    '{expected} が必要ですが {found} です: kubectl は {source} を YAML 1.1 として読むため {found} になります。文字列にするには引用符で囲んでください（"{source}"）',
+  'k8s/type.yaml11': '{expected} が必要ですが {found} です: kubectl は {source} を YAML 1.1 として読むため {found} になります',
   'k8s/enum': '"{found}" は次のいずれかでなければなりません: {allowed}',
   'k8s/format': '"{value}" は正しい {format} ではありません',
   'k8s/unknown-field': '{type} に不明なフィールド "{field}" があります',

@@ -1,4 +1,5 @@
 import { pointerToPath, valueAt } from '../../json-path.ts';
+import { readsDifferentlyInYaml12 } from '../../kubectl-yaml.ts';
 import type { Resource } from '../../resource.ts';
 import { isServed, validateSchema } from '../../schema/kubernetes.ts';
 import type { AjvError } from '../../schema/validator-types.ts';
@@ -106,6 +107,18 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/**
+ * A type error whose value kubectl read as YAML 1.1 (`NO` → false, `0644` → 420, `on` → true) while the text looks
+ * like a string (or another number) to anyone reading it as YAML 1.2: the message says so, and how to quote it.
+ */
+function yaml11Explanation(resource: Resource, issue: SchemaIssue): { messageId?: string; params?: Record<string, string | number> } {
+  if (issue.keyword !== 'type') return {};
+  const source = resource.plainSource(issue.path);
+  if (source === undefined || !readsDifferentlyInYaml12(source)) return {};
+  const wantsString = String(issue.params.expected).includes('string');
+  return { messageId: wantsString ? 'k8s/type.yaml11-quote' : 'k8s/type.yaml11', params: { ...issue.params, source } };
+}
+
 function schemaRule(id: string, keyword: SchemaIssue['keyword'], description: string): ResourceRule {
   return {
     id,
@@ -118,7 +131,7 @@ function schemaRule(id: string, keyword: SchemaIssue['keyword'], description: st
         // A missing field is reported on the object that lacks it.
         const at = keyword === 'required' ? resource.at(issue.path.slice(0, -1), { key: true }) : resource.at(issue.path);
         if (keyword === 'required') at.path = resource.at(issue.path).path;
-        report({ at, params: issue.params, expected: issue.expected, found: issue.found });
+        report({ at, params: issue.params, expected: issue.expected, found: issue.found, ...yaml11Explanation(resource, issue) });
       }
     },
   };
