@@ -54,7 +54,7 @@ export interface SyntaxProblem {
 
 export interface ParsedYaml {
   documents: ParsedDocument[];
-  problems: SyntaxProblem[];
+  problems: (SyntaxProblem | { ruleId: 'cni/syntax'; severity: 'error'; params: Record<string, string>; at: Position })[];
 }
 
 /**

@@ -52,6 +52,7 @@ export const rules: Rule[] = [
   cni.cniPluginType,
   cni.cniSchema,
   cni.cniReservedKey,
+  cni.cniUnknownKey,
   cni.cniPluginOption,
   cni.cniUnknownPluginKey,
   shell.syntax,

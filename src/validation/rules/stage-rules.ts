@@ -19,6 +19,10 @@ export const stageRules: StageRule[] = [
     'A document whose aliases expand beyond a small limit (a "billion laughs" bomb): rejected without expanding it.',
   ),
   stage('yaml/depth', 'A document nested deeper than 512 levels: rejected before parsing, which would overflow the stack.'),
+  stage(
+    'cni/syntax',
+    'A .conf/.conflist (or CNI .json) that is not strict JSON as libcni reads it (Go encoding/json): comments, trailing commas, single quotes, YAML; with line and column.',
+  ),
   stage('k8s/not-an-object', 'A document (or List item) that is not a mapping.'),
   stage('k8s/missing-kind', 'A Kubernetes object without `kind`.'),
   stage('k8s/missing-api-version', 'A Kubernetes object without `apiVersion`.'),
