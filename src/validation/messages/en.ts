@@ -51,6 +51,15 @@ export const en: Record<string, string> = {
   'k8s/selector-mismatch.empty': 'a {kind} needs a non-empty spec.selector',
   'k8s/container-name': 'container name "{name}" is invalid: must be {expected}',
   'k8s/duplicate-container-name': 'duplicate container name "{name}"',
+  'k8s/container-image': 'container "{container}" needs an image (the API server rejects a Pod without one)',
+  'k8s/container-image.template':
+    'container "{container}" has no image: the template is accepted, but every Pod it creates would be rejected',
+  'k8s/container-image.whitespace': 'image "{image}" of container "{container}" must not have leading or trailing whitespace',
+  'k8s/duplicate-volume-name': 'volume name "{name}" is already used by volumes[{first}]',
+  'k8s/duplicate-container-field.mount-path': 'mountPath "{value}" is already mounted by volumeMounts[{first}] (must be unique)',
+  'k8s/duplicate-container-field.port-name': 'port name "{value}" is already used by ports[{first}] of this container',
+  'k8s/duplicate-list-key':
+    '{field} has two entries with {keys} {value} (the first is [{first}]): accepted on create, but server-side apply rejects duplicate list-map keys',
   'k8s/service-selects-nothing': 'selector {selector} matches no Pod or Pod template in namespace {namespace}',
   'k8s/target-port-name': 'targetPort "{name}" is not a named containerPort of {kind} {owner} ({file}); its ports: {available}',
   'k8s/namespace-exists': 'namespace "{namespace}" is not defined in the validated files and is not a well-known namespace',

@@ -52,6 +52,16 @@ export const ja: Record<string, string> = {
   'k8s/selector-mismatch.empty': '{kind} には空でない spec.selector が必要です',
   'k8s/container-name': 'コンテナ名 "{name}" が不正です: {expected} でなければなりません',
   'k8s/duplicate-container-name': 'コンテナ名 "{name}" が重複しています',
+  'k8s/container-image': 'コンテナー "{container}" には image が必要です（image のない Pod は API サーバーに拒否されます）',
+  'k8s/container-image.template':
+    'コンテナー "{container}" に image がありません: テンプレートは受け付けられますが、作られる Pod はすべて拒否されます',
+  'k8s/container-image.whitespace': 'コンテナー "{container}" の image "{image}" の前後に空白があってはいけません',
+  'k8s/duplicate-volume-name': 'ボリューム名 "{name}" は volumes[{first}] ですでに使われています',
+  'k8s/duplicate-container-field.mount-path':
+    'mountPath "{value}" は volumeMounts[{first}] ですでにマウントされています（一意でなければなりません）',
+  'k8s/duplicate-container-field.port-name': 'ポート名 "{value}" はこのコンテナーの ports[{first}] ですでに使われています',
+  'k8s/duplicate-list-key':
+    '{field} に {keys} が {value} のエントリーが2つあります（最初は [{first}]）: 作成はできますが、サーバーサイド適用は重複したリストマップキーを拒否します',
   'k8s/service-selects-nothing': 'セレクター {selector} に一致するPodやPodテンプレートがNamespace {namespace} にありません',
   'k8s/target-port-name':
     'targetPort "{name}" は {kind} {owner}（{file}）の名前付きcontainerPortではありません。定義されているポート: {available}',
