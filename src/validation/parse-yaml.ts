@@ -90,23 +90,80 @@ export function parseYaml(text: string): ParsedYaml {
   return exactParse(text);
 }
 
-/** js-yaml's values; the exact tree is built on the first `locate` and matched by the order of non-empty documents. */
+/**
+ * js-yaml's values; the exact tree of a document is built on its first `locate`. Only that document's text is parsed
+ * again (a bundle of hundreds of documents with one problem used to be parsed twice in full): a line starting with
+ * `---` always starts a document (YAML forbids it inside any scalar), so the text is cut there. If the cut does not
+ * give one piece per js-yaml document (directives, `...` markers), the whole text is parsed and matched by the order
+ * of non-empty documents, as before.
+ */
 function fastResult(text: string, values: unknown[]): ParsedYaml {
-  let exact: ParsedDocument[] | undefined;
-  const nonEmpty = () => (exact ??= exactParse(text).documents.filter((d) => d.value !== undefined && d.value !== null));
+  const pieces = documentPieces(text, values.length);
+  let whole: ParsedDocument[] | undefined;
+  const nonEmpty = () => (whole ??= exactParse(text).documents.filter((d) => d.value !== undefined && d.value !== null));
   const documents: ParsedDocument[] = [];
   let nth = 0;
   values.forEach((value, index) => {
     if (value === undefined || value === null) return;
     const position = nth++;
+    let exact: ParsedDocument | null | undefined;
+    const own = (): ParsedDocument | undefined => {
+      if (exact === undefined) {
+        const piece = pieces?.[index];
+        exact = piece ? pieceDocument(text, piece) : (nonEmpty()[position] ?? null);
+      }
+      return exact ?? undefined;
+    };
     documents.push({
       index,
       value,
-      locate: (path, options) => nonEmpty()[position]?.locate(path, options) ?? { line: 1, column: 1 },
-      plainSource: (path) => nonEmpty()[position]?.plainSource(path),
+      locate: (path, options) => own()?.locate(path, options) ?? { line: 1, column: 1 },
+      plainSource: (path) => own()?.plainSource(path),
     });
   });
   return { documents, problems: [] };
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  /** 1-based line of `start`. */
+  line: number;
+}
+
+const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
+
+/** The text of each document, cut at `---` lines; null when that does not match js-yaml's document count. */
+function documentPieces(text: string, count: number): Piece[] | null {
+  if (/^(?:\.\.\.|%)/m.test(text)) return null;
+  const starts: number[] = [];
+  for (const match of text.matchAll(DOCUMENT_START)) starts.push(match.index);
+  const pieces: Piece[] = [];
+  // Text before the first marker is a document only if it has content (not just comments and blank lines).
+  const head = text.slice(0, starts[0] ?? text.length);
+  if (/^[ \t]*[^\s#]/m.test(head)) pieces.push({ start: 0, end: starts[0] ?? text.length, line: 1 });
+  let line = 1;
+  let counted = 0;
+  starts.forEach((start, k) => {
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+    counted = start;
+    pieces.push({ start, end: starts[k + 1] ?? text.length, line });
+  });
+  return pieces.length === count ? pieces : null;
+}
+
+function pieceDocument(text: string, piece: Piece): ParsedDocument | null {
+  const parsed = exactParse(text.slice(piece.start, piece.end)).documents.find((d) => d.value !== undefined && d.value !== null);
+  if (!parsed) return null;
+  const shift = (position: Position): Position => {
+    const moved: Position = { line: position.line + piece.line - 1, column: position.column };
+    if (position.endLine !== undefined) {
+      moved.endLine = position.endLine + piece.line - 1;
+      moved.endColumn = position.endColumn;
+    }
+    return moved;
+  };
+  return { ...parsed, locate: (path, options) => shift(parsed.locate(path, options)) };
 }
 
 /** The exact path alone (the `yaml` tree), for tests that compare it with the fast one. */

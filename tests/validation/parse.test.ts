@@ -103,6 +103,29 @@ describe('parse-yaml', () => {
     expect(checked).toBeGreaterThan(20);
   });
 
+  it('locates a value by parsing only its own document, at the same place as the whole-file parse', () => {
+    const doc = (n: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${n}\ndata:\n  text: |\n    ---not a marker\n    x\n`;
+    const texts = [
+      `# header comment\n---\n${doc(1)}---\n${doc(2)}---\n# empty\n---\n${doc(3)}`,
+      `${doc(1)}---\n${doc(2)}...\n---\n${doc(3)}`,
+      `${doc(1)}--- \n${doc(2)}---\n${doc(3)}---\n`,
+    ];
+    for (const text of texts) {
+      const fastDocs = parseYaml(text).documents;
+      const exactDocs = parseYamlExact(text).documents.filter((d) => d.value !== null && d.value !== undefined);
+      expect(fastDocs).toHaveLength(3);
+      for (const [i, d] of fastDocs.entries()) {
+        for (const path of [
+          ['metadata', 'name'],
+          ['data', 'text'],
+          ['data', 'missing'],
+        ])
+          expect(d.locate(path), `${JSON.stringify(text)} #${i} ${path.join('.')}`).toEqual(exactDocs[i]!.locate(path));
+        expect(d.plainSource(['metadata', 'name'])).toBe(`c${i + 1}`);
+      }
+    }
+  });
+
   it('locates values the same way on both paths', () => {
     const text =
       'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n---\n# comment\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: demo\n';
