@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** The real CLI, as `npm run validate` starts it (Node 24 strips the TypeScript types itself). */
+/** The real CLI, as `npm run validate` starts it (Node 24 strips the TypeScript types; the compile cache keeps that work between runs). */
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = 'tests/validation/fixtures/acceptance';
 
@@ -11,11 +11,15 @@ function validate(...args: string[]) {
 }
 
 function validateWithInput(input: string | undefined, ...args: string[]) {
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'node'), ['src/cli/validate.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    ...(input === undefined ? {} : { input }),
-  });
+  const result = spawnSync(
+    join(root, 'node_modules', '.bin', 'node'),
+    ['--import', './src/cli/compile-cache.ts', 'src/cli/validate.ts', ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      ...(input === undefined ? {} : { input }),
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -25,7 +25,11 @@ describe('robustness', () => {
   it('reports binary garbage through the CLI without a stack trace', () => {
     const file = join(scratch, 'garbage.yaml');
     writeFileSync(file, garbage(64 * 1024, 42));
-    const result = spawnSync(join(root, 'node_modules', '.bin', 'node'), ['src/cli/validate.ts', file], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(
+      join(root, 'node_modules', '.bin', 'node'),
+      ['--import', './src/cli/compile-cache.ts', 'src/cli/validate.ts', file],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/garbage\.yaml:1:1: error file\/binary: /);
     expect(result.status).toBe(1);
