@@ -1,5 +1,5 @@
 import jsYaml from 'js-yaml';
-import type { Document, Pair, ScalarTag, YAMLMap, Node as YamlNode } from 'yaml';
+import type { Document, Pair, ScalarTag, SchemaOptions, YAMLMap, Node as YamlNode } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit } from 'yaml';
 import { MAY_RESOLVE, resolvePlainScalar } from './kubectl-yaml.ts';
 import type { PathKey, Position } from './types.ts';
@@ -30,7 +30,7 @@ const JS_YAML_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
   ],
 });
 const YAML_TAG: ScalarTag = { tag: KUBECTL_PLAIN, default: true, test: MAY_RESOLVE, resolve: (text: string) => resolvePlainScalar(text) };
-const YAML_OPTIONS = { schema: 'failsafe', customTags: (tags: unknown[]) => [...tags, YAML_TAG], merge: true } as const;
+const YAML_OPTIONS: SchemaOptions = { schema: 'failsafe', customTags: (tags) => [...tags, YAML_TAG], merge: true };
 
 /** Aliases a document may expand; far above any real manifest, far below a "billion laughs" bomb. */
 export const MAX_ALIAS_COUNT = 100;
