@@ -235,6 +235,15 @@ testRule({
       severity: 'warning',
     },
     {
+      code: change(CONF, '"cniVersion": "1.1.0"', '"cniVersoin": "1.1.0"'),
+      ...conf,
+      line: 2,
+      column: 3,
+      messageId: 'cni/unknown-plugin-key.suggest',
+      message: 'did you mean "cniVersion"?',
+      description: 'a typo of cniVersion in a single .conf',
+    },
+    {
       code: change(LIST, '"type":"portmap",', '"type":"portmap",\n      "frobnicate":1,'),
       ...list,
       line: 15,

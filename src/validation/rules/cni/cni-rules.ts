@@ -252,7 +252,8 @@ export const cniUnknownPluginKey: CniRule = {
   check(config, report: Report) {
     walkOptions(config, (key, _value, path, known, context) => {
       if (known[key] !== undefined) return;
-      const candidates = Object.keys(known);
+      // A single .conf also has the network's own keys at the top (cniVersoin → cniVersion).
+      const candidates = config.single && path.length === 1 ? [...Object.keys(known), 'cniVersion', 'name'] : Object.keys(known);
       const best = closest(key, candidates);
       const suggestion =
         best && distance(best.toLowerCase(), key.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
