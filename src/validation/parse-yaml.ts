@@ -225,12 +225,17 @@ function exactParse(text: string): ParsedYaml {
       try {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       } catch (error) {
-        // yaml throws a ReferenceError for an alias bomb (and for an alias to an unknown anchor): both are input errors.
+        // yaml throws for an alias bomb ("Excessive alias count"), and for an alias it cannot use (an anchor of another
+        // document, a merge of a non-map): both are input errors, but only the first is a bomb.
         const alias = firstAlias(doc);
+        const detail = firstLine(error instanceof Error ? error.message : String(error));
+        const bomb = /alias count/i.test(detail);
         problems.push({
-          ruleId: 'yaml/alias-limit',
+          ruleId: bomb ? 'yaml/alias-limit' : 'yaml/syntax',
           severity: 'error',
-          params: { limit: String(MAX_ALIAS_COUNT), detail: firstLine(error instanceof Error ? error.message : String(error)) },
+          params: bomb
+            ? { limit: String(MAX_ALIAS_COUNT), detail }
+            : { detail: `${detail} (an alias refers to an anchor of its own document, before it)` },
           at: alias?.range ? toPos(alias.range[0], alias.range[1]) : { line: 1, column: 1 },
         });
         value = undefined;
