@@ -60,6 +60,8 @@ export const en: Record<string, string> = {
   'k8s/duplicate-container-field.port-name': 'port name "{value}" is already used by ports[{first}] of this container',
   'k8s/duplicate-list-key':
     '{field} has two entries with {keys} {value} (the first is [{first}]): accepted on create, but server-side apply rejects duplicate list-map keys',
+  'k8s/duplicate-list-key.pod-port':
+    'port {value} is already declared by {other} in another container of this Pod (the API server warns: duplicate port definition)',
   'k8s/service-selects-nothing': 'selector {selector} matches no Pod or Pod template in namespace {namespace}',
   'k8s/target-port-name': 'targetPort "{name}" is not a named containerPort of {kind} {owner} ({file}); its ports: {available}',
   'k8s/namespace-exists': 'namespace "{namespace}" is not defined in the validated files and is not a well-known namespace',

@@ -62,6 +62,8 @@ export const ja: Record<string, string> = {
   'k8s/duplicate-container-field.port-name': 'ポート名 "{value}" はこのコンテナーの ports[{first}] ですでに使われています',
   'k8s/duplicate-list-key':
     '{field} に {keys} が {value} のエントリーが2つあります（最初は [{first}]）: 作成はできますが、サーバーサイド適用は重複したリストマップキーを拒否します',
+  'k8s/duplicate-list-key.pod-port':
+    'ポート {value} はこの Pod の別のコンテナー（{other}）ですでに宣言されています（API サーバーは duplicate port definition と警告します）',
   'k8s/service-selects-nothing': 'セレクター {selector} に一致するPodやPodテンプレートがNamespace {namespace} にありません',
   'k8s/target-port-name':
     'targetPort "{name}" は {kind} {owner}（{file}）の名前付きcontainerPortではありません。定義されているポート: {available}',

@@ -369,6 +369,18 @@ testRule({
       description: 'a port repeated with its default protocol spelt out',
     },
     { code: twoSpread, line: 23, column: 20, message: 'topologyKey+whenUnsatisfiable zone/DoNotSchedule' },
+    {
+      code: change(
+        POD,
+        '  volumes:\n',
+        '    - name: sidecar\n      image: busybox:1.37\n      ports:\n        - containerPort: 8080\n  volumes:\n',
+      ),
+      line: 21,
+      column: 26,
+      messageId: 'k8s/duplicate-list-key.pod-port',
+      message: 'spec.containers[0].ports[0]',
+      description: 'the same port in two containers of one Pod',
+    },
   ],
 });
 

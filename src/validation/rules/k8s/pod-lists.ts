@@ -134,9 +134,11 @@ const LIST_MAPS: ListMap[] = [
 ];
 
 /**
- * Duplicate keys of a list-map. Create and client-side apply accept them (with a warning for env and ports), but
- * server-side apply, which GitOps controllers use, rejects the object ("duplicate entries for key"); the later entry
- * also silently wins (env) or is ignored. A warning everywhere, with the key.
+ * Duplicate keys of a list-map. Create and client-side apply accept them (the API server only warns, in
+ * pkg/api/pod/warnings.go: "duplicate port definition", "hides previous definition of environment variable"), but
+ * server-side apply, which GitOps controllers use, rejects the object ("duplicate entries for key"). A warning
+ * everywhere, with the key. The same containerPort/protocol in two containers of one Pod gets the API server's own
+ * warning too (the second container cannot bind it).
  */
 export const duplicateListKey: ResourceRule = {
   id: 'k8s/duplicate-list-key',
@@ -160,8 +162,36 @@ export const duplicateListKey: ResourceRule = {
         };
         for (const d of duplicatesIn(scope.value[map.field], [...scope.path, map.field], keyOf)) reportDuplicate(resource, report, d, map);
       }
+    reportPortsAcrossContainers(resource, report, containersOf(pod));
   },
 };
+
+/** warnings.go checkContainerPorts: one port (with the same hostIP and hostPort) declared by two containers of a Pod. */
+function reportPortsAcrossContainers(
+  resource: Resource,
+  report: Parameters<ResourceRule['check']>[1],
+  containers: ReturnType<typeof containersOf>,
+): void {
+  const owners = new Map<string, { container: number; path: PathKey[] }>();
+  containers.forEach(({ container, path }, containerIndex) => {
+    if (!Array.isArray(container.ports)) return;
+    container.ports.forEach((port, index) => {
+      if (!isRecord(port) || typeof port.containerPort !== 'number') return;
+      const protocol = String(port.protocol ?? 'TCP');
+      const key = `${port.containerPort}/${protocol}/${String(port.hostIP ?? '')}/${String(port.hostPort ?? 0)}`;
+      const owner = owners.get(key);
+      const portPath = [...path, 'ports', index];
+      if (!owner) owners.set(key, { container: containerIndex, path: portPath });
+      else if (owner.container !== containerIndex)
+        report({
+          at: resource.at([...portPath, 'containerPort']),
+          messageId: 'k8s/duplicate-list-key.pod-port',
+          params: { value: `${port.containerPort}/${protocol}`, other: resource.at(owner.path).path },
+          found: String(port.containerPort),
+        });
+    });
+  });
+}
 
 function reportDuplicate(resource: Resource, report: Parameters<ResourceRule['check']>[1], d: Duplicate, map: ListMap): void {
   const keyNames = map.keys.map((k) => k.name).join('+');
