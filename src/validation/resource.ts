@@ -76,7 +76,9 @@ export function toResources(file: string, parsed: ParsedYaml): { resources: Reso
         problems.push({ ruleId: 'k8s/not-an-object', location: locator([])(['items']) });
         continue;
       }
-      items.forEach((item, index) => add(item, ['items', index]));
+      items.forEach((item, index) => {
+        add(item, ['items', index]);
+      });
     } else {
       add(value, []);
     }
