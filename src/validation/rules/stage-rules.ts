@@ -5,7 +5,10 @@ const stage = (id: string, description: string): StageRule => ({ id, level: 'api
 
 export const stageRules: StageRule[] = [
   stage('file/unreadable', 'A path that does not exist or cannot be read (exit code 2).'),
-  stage('file/too-large', 'A file over the size limit (16 MiB, room for real bundles of several MiB): rejected before it is read.'),
+  stage(
+    'file/too-large',
+    'A file over the size limit (16 MiB for the CLI, room for real bundles of several MiB; the playground keeps 1 MiB per document): rejected before it is read.',
+  ),
   stage(
     'file/special',
     'A path that is neither a regular file nor a folder (a FIFO, socket or device): rejected at once, never read (exit code 2).',
