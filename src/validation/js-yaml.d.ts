@@ -11,6 +11,7 @@ declare module 'js-yaml' {
     FAILSAFE_SCHEMA: Schema;
     Type: typeof Type;
     types: { merge: unknown };
+    dump(value: unknown, options?: { sortKeys?: boolean; lineWidth?: number }): string;
   };
   export default jsYaml;
 }
