@@ -1,7 +1,8 @@
 /**
  * A deterministic corpus of real-world-shaped input for `npm run bench:validate`: many kinds (workloads with nested Pod
  * templates, CronJobs two templates deep, Services, Ingresses, NetworkPolicies, RBAC with `system:` names, HPAs,
- * PDBs, ConfigMaps with YAML 1.1 traps, Secrets, PVCs), CNI configuration lists, and a few problems per file (a typo
+ * PDBs, ConfigMaps with YAML 1.1 traps, Secrets, PVCs, a CRD with custom resources and their CEL rule, Gateway API
+ * HTTPRoutes), CNI configuration lists, and a few problems per file (a typo
  * field, a bad label value, a missing image, a duplicate env name, an unquoted NO, a trailing comma in a conflist).
  * The same `total` always writes the same files, so figures can be compared between runs. Nothing is committed:
  * the bench writes the corpus to a scratch folder and deletes it.
@@ -107,7 +108,18 @@ function resource(i: number, rnd: () => number, problem: string | null): string 
     case 14:
       return `${meta('Secret', 'v1', `creds-${i}`, ns)}type: Opaque\nstringData:\n  username: shop\n  password: s3cr3t-${Math.floor(rnd() * 1e6)}\n`;
     default:
-      return `${meta('PersistentVolumeClaim', 'v1', `data-${i}`, ns)}spec:\n  accessModes: [ReadWriteOnce]\n  storageClassName: local-path\n  resources:\n    requests:\n      storage: 1Gi\n`;
+      // The last slot of a block rotates through a PVC, a custom resource of the corpus's CRD (with its CEL rule)
+      // and a Gateway API HTTPRoute (validated against the shipped snapshot).
+      switch ((i >> 4) % 3) {
+        case 0:
+          return `${meta('PersistentVolumeClaim', 'v1', `data-${i}`, ns)}spec:\n  accessModes: [ReadWriteOnce]\n  storageClassName: local-path\n  resources:\n    requests:\n      storage: 1Gi\n`;
+        case 1: {
+          const replicas = problem ? 9 : 2; // any problem slot here breaks the CEL rule replicas <= maxReplicas
+          return `${meta('Widget', 'shop.example.com/v1', `widget-${i}`, ns)}spec:\n  size: ${i % 2 ? 'small' : 'large'}\n  replicas: ${replicas}\n  maxReplicas: 4\n`;
+        }
+        default:
+          return `${meta('HTTPRoute', 'gateway.networking.k8s.io/v1', `route-${i}`, ns)}spec:\n  parentRefs:\n    - name: shop-gateway\n      namespace: ${ns}\n  hostnames: [shop.example.com]\n  rules:\n    - matches:\n        - path:\n            type: PathPrefix\n            value: /app-${i - 14}\n      backendRefs:\n        - name: app-${i - 14}\n          port: 80\n`;
+      }
   }
 }
 
@@ -140,8 +152,47 @@ export interface Corpus {
 }
 
 /** Writes about `total` resources into `dir`, 50 per file, one conflist per 20 files, a few problems per file. */
+/** The corpus's own CRD: a schema with an enum, a required field and a CEL rule, as operators ship them. */
+const CRD = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.shop.example.com
+spec:
+  group: shop.example.com
+  scope: Namespaced
+  names:
+    plural: widgets
+    singular: widget
+    kind: Widget
+    shortNames: [wg]
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec:
+              type: object
+              required: [size]
+              x-kubernetes-validations:
+                - rule: self.replicas <= self.maxReplicas
+                  message: replicas must not exceed maxReplicas
+              properties:
+                size:
+                  type: string
+                  enum: [small, large]
+                replicas:
+                  type: integer
+                  minimum: 0
+                maxReplicas:
+                  type: integer
+`;
+
 export function writeCorpus(dir: string, total: number, seed = 1): Corpus {
   mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'crds.yaml'), CRD);
   const rnd = random(seed);
   const perFile = 50;
   let resources = 0;
@@ -166,5 +217,5 @@ export function writeCorpus(dir: string, total: number, seed = 1): Corpus {
       files++;
     }
   }
-  return { files, resources, conflists };
+  return { files: files + 1, resources: resources + 1, conflists };
 }
