@@ -71,7 +71,7 @@ export function computeBlock(
     case 'policy': {
       const rows = policyMatrix(sim.cluster);
       if (sim.cluster.policies.length === 0) throw new ExampleError(`${where}: these examples contain no NetworkPolicy`);
-      return { code: formatMatrix(rows), lang: 'text', title: 'NetworkPolicy' };
+      return { code: formatMatrix(rows, { byWorkload: true }), lang: 'text', title: 'NetworkPolicy' };
     }
     case 'trace': {
       if (!request.from || !request.to) throw new ExampleError(`${where}: a trace needs from and to`);
