@@ -140,3 +140,21 @@ describe('the NetworkPolicy table on the pages', () => {
     ).toEqual(['ns/web-1', 'ns/web-2']);
   });
 });
+
+describe('placeholder sizing', () => {
+  it('counts a trace by its wrapped rows, a rule block by its lines', () => {
+    const files = [
+      'netdemo/namespace.yaml',
+      'netdemo/frontend-deployment.yaml',
+      'netdemo/frontend-service.yaml',
+      'netdemo/client-pod.yaml',
+    ];
+    const trace = computeBlock({ examples: files, show: 'trace', from: 'netdemo/client', to: 'frontend:8080' }, page, []);
+    const rows = trace.code.trimEnd().split('\n');
+    expect(trace.wrap).toBe(true);
+    expect(trace.lines).toBeGreaterThan(rows.length);
+    expect(trace.lines).toBe(rows.reduce((n, r) => n + Math.max(1, Math.ceil(r.length / 72)), 0));
+    const rules = computeBlock({ examples: files, show: 'iptables', service: 'netdemo/frontend' }, page, []);
+    expect([rules.wrap, rules.lines]).toEqual([false, rules.code.trimEnd().split('\n').length]);
+  });
+});
