@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { commandLines } from '../../src/examples/command-lines.ts';
 import { portForwardAlive, runWalkthrough } from './support/fake-cluster.ts';
@@ -81,7 +83,10 @@ describe.concurrent('examples/walkthrough.sh', () => {
     it(`runs the ${variant} command files themselves, in order, printing each command first`, async ({ expect }) => {
       const files = await listed(variant);
       const steps = files.filter((file) => file !== 'commands/curl-port-forward.sh');
-      const run = await runWalkthrough(['--variant', variant], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+      const run = await runWalkthrough(
+        ['--variant', variant],
+        ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '52 kubectl exec deploy/frontend * http://database:5432/'],
+      );
       expect(run.stderr).not.toContain('FAILED');
       expect(run.status).toBe(0);
       // Every step's commands are printed, right after its header, exactly as commandLines() reads the file.
@@ -97,8 +102,33 @@ describe.concurrent('examples/walkthrough.sh', () => {
     });
   }
 
+  it('with WALKTHROUGH_OUTPUT_DIR, writes the output of each step to <dir>/<step>.out, the port-forward included', async ({ expect }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'walkthrough-outputs-'));
+    try {
+      const rules = [
+        '1 kubectl diff *',
+        '28 kubectl exec client * http://database:5432/',
+        '52 kubectl exec deploy/frontend * http://database:5432/',
+      ];
+      const run = await runWalkthrough(['--variant', 'nodeport'], rules, { WALKTHROUGH_OUTPUT_DIR: dir });
+      expect(run.status).toBe(0);
+      const written = readdirSync(dir).sort();
+      const expected = (await listed('nodeport')).map((file) => `${file.slice('commands/'.length, -'.sh'.length)}.out`).sort();
+      expect(written).toEqual(expected);
+      expect(readFileSync(join(dir, 'port-forward.out'), 'utf8')).toBe('Forwarding from 127.0.0.1:8080 -> 8080\n');
+      expect(readFileSync(join(dir, 'curl-nodeport.out'), 'utf8')).toBe('200\n');
+      // stderr goes into the same file: the fake's failure message for the blocked curl.
+      expect(readFileSync(join(dir, 'check-database-blocked.out'), 'utf8')).toBe('fake kubectl: exit 28\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('never prints the generated database password', async ({ expect }) => {
-    const run = await runWalkthrough([], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+    const run = await runWalkthrough(
+      [],
+      ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '52 kubectl exec deploy/frontend * http://database:5432/'],
+    );
     const secretCall = run.calls.find((call) => call.startsWith('kubectl create secret generic database'));
     const password = secretCall?.split('POSTGRES_PASSWORD=')[1];
     expect(password).toMatch(/^[A-Za-z0-9+/]{32}$/);
@@ -125,7 +155,10 @@ describe.concurrent('examples/walkthrough.sh', () => {
   });
 
   it('runs port-forward in the background, checks it with curl, then stops it', async ({ expect }) => {
-    const run = await runWalkthrough(['--variant', 'nodeport'], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+    const run = await runWalkthrough(
+      ['--variant', 'nodeport'],
+      ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '52 kubectl exec deploy/frontend * http://database:5432/'],
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Forwarding from 127.0.0.1:8080 -> 8080');
     expect(run.stdout).toContain('(stopped commands/port-forward.sh)');
