@@ -9,6 +9,7 @@ import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/s
 import { formatMessage } from './messages/index.ts';
 import { type ExpectedOutput, toExpectedOutput } from './output/expected-output.ts';
 import { commandFileOf } from './output/output-files.ts';
+import { parseStrictJson } from './parse-json.ts';
 import { type ParsedYaml, parseYaml } from './parse-yaml.ts';
 import { type Location, type Resource, toResources } from './resource.ts';
 import { rules, rulesById } from './rules/index.ts';
@@ -108,14 +109,15 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
       outputs.push({ name: source.name, text });
       continue;
     }
-    const parsed = parseYaml(text);
-    for (const p of parsed.problems)
+    // CNI configurations are JSON for libcni (Go encoding/json): read strictly, not as YAML.
+    const mayBeCniJson = source.name.toLowerCase().endsWith('.json') || source.name === '<stdin>';
+    const parsed = kind === 'cni' ? parseStrictJson(text) : parseYaml(text);
+    const isCni = kind === 'cni' || (mayBeCniJson && parsed.documents.some((d) => looksLikeCni(d.value)));
+    const final = isCni && kind !== 'cni' ? parseStrictJson(text) : parsed;
+    for (const p of final.problems)
       emit(p.ruleId, { at: { file: source.name, position: p.at, path: '' }, params: p.params, severity: p.severity });
-    const isCni =
-      kind === 'cni' ||
-      ((source.name.toLowerCase().endsWith('.json') || source.name === '<stdin>') && parsed.documents.some((d) => looksLikeCni(d.value)));
     if (isCni) {
-      cniConfigs.push(...toCniConfigs(source.name, parsed));
+      cniConfigs.push(...toCniConfigs(source.name, final));
       continue;
     }
     const split = toResources(source.name, parsed);
