@@ -21,7 +21,11 @@ import { resourcesRule } from './policy/resources.ts';
 import type { Rule } from './rule.ts';
 import { stageRules } from './stage-rules.ts';
 
-/** Every rule, in the order problems of one place are listed. The README's rules reference follows this list. */
+/**
+ * Every rule, grouped by area in the order a file is read (stages, then schema, names, ports, cross-file, policy, CNI,
+ * shell, kubectl, outputs). The order is the order rules run and the order of the rules table in the README
+ * (`npm run gen:rules-table`); it does not order problems: `compareProblems` sorts them by file, line, column, rule id.
+ */
 export const rules: Rule[] = [
   ...stageRules,
   unknownKind,

@@ -93,7 +93,7 @@ const versionSchema = schemaRule('cni/cni-version', '');
 export const cniVersion: CniRule = {
   ...versionSchema,
   description:
-    'cniVersion is one of 0.1.0, 0.2.0, 0.3.0, 0.3.1, 0.4.0, 1.0.0, 1.1.0; missing, it is a warning (libcni accepts it and plugins read the empty version as 0.1.0).',
+    'cniVersion is one of 0.1.0, 0.2.0, 0.3.0, 0.3.1, 0.4.0, 1.0.0, 1.1.0. Missing, it is a warning: libcni accepts it and plugins read the empty version as 0.1.0.',
   check(config, report, env) {
     versionSchema.check(config, report, env);
     if (isRecord(config.value) && !('cniVersion' in config.value) && !('cniVersions' in config.value))
@@ -105,7 +105,7 @@ export const cniPlugins = schemaRule('cni/plugins', 'plugins is required in a .c
 export const cniPluginType = schemaRule('cni/plugin-type', 'Every plugin configuration has a non-empty string `type` (the plugin binary).');
 export const cniSchema = schemaRule(
   'cni/schema',
-  'Other SPEC constraints: capabilities is an object of booleans, disableCheck/disableGC booleans, ipam (may be {}) with a string type, dns fields.',
+  'Other SPEC constraints: capabilities is an object of booleans, disableCheck/disableGC booleans, ipam (may be `{}`: no IPAM) with a string type, dns fields.',
 );
 
 /**
@@ -119,7 +119,7 @@ export const cniReservedKey: CniRule = {
   level: 'policy',
   target: 'cni',
   description:
-    'A plugin configuration sets a key the SPEC reserves for the runtime ("should not be used in configuration"): args, or any key starting with cni.dev/.',
+    'A plugin configuration sets a key the SPEC reserves for the runtime ("should not be used in configuration"): `args`, or any key starting with `cni.dev/`. A plugin-level `name` or `cniVersion` (libcni overwrites them with the list\'s) and `runtimeConfig` are accepted.',
   check(config, report) {
     for (const { plugin, path } of plugins(config))
       for (const key of Object.keys(plugin))
@@ -139,7 +139,7 @@ export const cniUnknownKey: CniRule = {
   level: 'advice',
   target: 'cni',
   description:
-    'A top-level key of a .conflist that the SPEC does not define (libcni ignores it, so it is most likely a typo such as cniVersoin), with a "did you mean": always a warning.',
+    'A top-level key of a .conflist that the SPEC does not define (libcni ignores it, so most likely a typo such as `cniVersoin`), with a "did you mean".',
   check(config, report) {
     if (config.single || !isRecord(config.value)) return;
     for (const key of Object.keys(config.value)) {
