@@ -69,8 +69,12 @@ function schemaRule(id: string, description: string): CniRule {
     target: 'cni',
     description,
     check(config, report) {
-      for (const error of schemaErrors(config)) {
+      const errors = schemaErrors(config);
+      // ajv reports every keyword a value breaks; a value of the wrong type is one mistake, not also a wrong enum value.
+      const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => JSON.stringify(e.path)));
+      for (const error of errors) {
         if (error.ruleId !== id) continue;
+        if (error.keyword !== 'type' && wrongType.has(JSON.stringify(error.path))) continue;
         const at = error.keyword === 'required' ? config.at(error.path, { key: true }) : config.at(error.path);
         report({
           at,
