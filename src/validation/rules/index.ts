@@ -14,10 +14,7 @@ import { unknownKind } from './k8s/unknown-kind.ts';
 import * as kubectl from './kubectl/kubectl-rules.ts';
 import * as shell from './kubectl/shell-rules.ts';
 import * as output from './output/output-rules.ts';
-import { imageTag } from './policy/image-tag.ts';
-import { podSecurity } from './policy/pod-security.ts';
-import { readinessProbe } from './policy/readiness-probe.ts';
-import { resourcesRule } from './policy/resources.ts';
+import { policyRules } from './policy/index.ts';
 import type { Rule } from './rule.ts';
 import { stageRules } from './stage-rules.ts';
 
@@ -59,10 +56,7 @@ export const rules: Rule[] = [
   k8sCross.serviceSelectsNothing,
   k8sCross.targetPortName,
   k8sCross.namespaceExists,
-  podSecurity,
-  imageTag,
-  resourcesRule,
-  readinessProbe,
+  ...policyRules.map((module) => module.rule),
   cni.cniVersion,
   cni.cniName,
   cni.cniPlugins,

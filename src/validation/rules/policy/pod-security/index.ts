@@ -1,6 +1,6 @@
-import { containersOf, get, isRecord, podSpecOf } from '../../k8s/workloads.ts';
-import type { PathKey } from '../../types.ts';
-import type { ResourceRule } from '../rule.ts';
+import { containersOf, get, isRecord, podSpecOf } from '../../../k8s/workloads.ts';
+import type { PathKey } from '../../../types.ts';
+import type { ResourceRule } from '../../rule.ts';
 
 /**
  * Pod Security Standards, profile `restricted` (which includes `baseline`), control by control as listed on
