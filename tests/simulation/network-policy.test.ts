@@ -15,11 +15,11 @@ const PODS = ['a', 'b', 'c'];
 function model(policies: string, extraPods = ''): string {
   const docs: string[] = [];
   for (const ns of NAMESPACES) {
-    docs.push(`apiVersion: v1\nkind: Namespace\nmetadata: { name: ${ns}, labels: { ns: ${ns} } }`);
+    docs.push(`apiVersion: v1\nkind: Namespace\nmetadata: { name: '${ns}', labels: { ns: '${ns}' } }`);
     for (const pod of PODS)
       docs.push(`apiVersion: v1
 kind: Pod
-metadata: { name: ${pod}, namespace: ${ns}, labels: { pod: ${pod} } }
+metadata: { name: ${pod}, namespace: '${ns}', labels: { pod: ${pod} } }
 spec:
   containers:
     - name: c
@@ -53,9 +53,10 @@ function allPairsExcept(denied: (from: string, to: string) => boolean): Set<stri
   return out;
 }
 
+// Quoted: kubectl reads YAML 1.1, where a plain y is the boolean true (and the namespace y would vanish).
 const policy = (name: string, namespace: string, spec: string) => `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
-metadata: { name: ${name}, namespace: ${namespace} }
+metadata: { name: ${name}, namespace: '${namespace}' }
 spec: ${spec}`;
 
 describe('NetworkPolicy truth tables restated from the upstream e2e (test/e2e/network/netpol/network_policy.go)', () => {
@@ -80,7 +81,7 @@ describe('NetworkPolicy truth tables restated from the upstream e2e (test/e2e/ne
   });
 
   it('should enforce policy based on NamespaceSelector with MatchExpressions: only namespace y reaches x/a', () => {
-    const spec = `{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchExpressions: [{ key: ns, operator: In, values: [y] }] } }] }] }`;
+    const spec = `{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchExpressions: [{ key: ns, operator: In, values: ['y'] }] } }] }] }`;
     const { allowed } = reach(policy('allow-ns-y', 'x', spec), 80);
     expect(allowed).toEqual(allPairsExcept((from, to) => to === 'x/a' && !from.startsWith('y/')));
   });
@@ -92,7 +93,7 @@ describe('NetworkPolicy truth tables restated from the upstream e2e (test/e2e/ne
   });
 
   it('podSelector and namespaceSelector in two peers are an OR, not an AND', () => {
-    const spec = `{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: y } } }, { podSelector: { matchLabels: { pod: b } } }] }] }`;
+    const spec = `{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: 'y' } } }, { podSelector: { matchLabels: { pod: b } } }] }] }`;
     const { allowed } = reach(policy('or', 'x', spec), 80);
     expect(allowed).toEqual(allPairsExcept((from, to) => to === 'x/a' && !from.startsWith('y/') && from !== 'x/b'));
   });
@@ -128,7 +129,7 @@ describe('NetworkPolicy truth tables restated from the upstream e2e (test/e2e/ne
     const fromY = policy(
       'from-y',
       'x',
-      '{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: y } } }] }] }',
+      `{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: 'y' } } }] }] }`,
     );
     const fromZ = policy('from-z', 'x', '{ podSelector: {}, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: z } } }] }] }');
     const { allowed } = reach(`${fromY}\n---\n${fromZ}`, 80);
