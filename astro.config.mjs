@@ -58,7 +58,8 @@ export default defineConfig({
       components: { Search: './src/site/overrides/Search.astro' },
       // src/pages/404.astro: one bilingual page, since GitHub Pages serves a single 404.html.
       disable404Route: true,
-      routeMiddleware: './src/site/route-middleware.ts',
+      // social-card-middleware: each page's og:image (src/pages/og/[...slug].ts draws it).
+      routeMiddleware: ['./src/site/route-middleware.ts', './src/site/social-card-middleware.ts'],
     }),
     // examples/ → <base>examples/… byte for byte, so `kubectl apply -f <site URL>` works (and in astro dev).
     publishExamples(),
