@@ -25,6 +25,7 @@ const SITE = [
 const BROWSER = [
   'tests/e2e/**/*.test.ts',
   'tests/playground/playground.test.ts',
+  'tests/playground/simulation.test.ts',
   'tests/diagrams/screenshots.test.ts',
   'tests/diagrams/renderer.test.ts',
   'tests/diagrams/cache-fresh.test.ts',
@@ -43,7 +44,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...SITE, ...BROWSER, ...LIGHTHOUSE],
           // A hung unit test fails in seconds, not minutes; the few slower checks say so with their own timeout.
-          testTimeout: 15_000,
+          testTimeout: 20_000,
           hookTimeout: 20_000,
           sequence: { groupOrder: 0 },
         },

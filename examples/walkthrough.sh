@@ -20,7 +20,8 @@ WALKTHROUGH_OUTPUT_DIR="${WALKTHROUGH_OUTPUT_DIR:-}"
 #   (nothing)                  the step must exit 0
 #   exit=<code>[,<code>…]      the step must exit with one of these codes
 #                              (kubectl diff exits 1 when it finds differences; a blocked curl exits 7 or 28, and
-#                              one that reaches PostgreSQL gets an empty reply: 52)
+#                              one that reaches PostgreSQL gets an empty reply: 52; a blocked name lookup ends in
+#                              6 or 28)
 #   background=<check file>    the step runs in the background (port-forward never ends by itself) until its
 #                              first output line appears; then the check file runs and the step is stopped
 steps() {
@@ -61,6 +62,37 @@ commands/create-database-secret.sh
 commands/apply-database.sh
 commands/check-database-blocked.sh exit=7,28
 commands/check-database-allowed.sh exit=52
+commands/apply-whoami.sh
+commands/get-whoami-services.sh
+commands/get-health-check-node-port.sh
+STEPS
+  # The source-IP checks connect to a LoadBalancer's EXTERNAL-IP, which kind does not have.
+  if [ "$variant" = loadbalancer ]; then
+    cat <<'STEPS'
+commands/curl-whoami-cluster.sh
+commands/curl-whoami-local.sh
+STEPS
+  fi
+  cat <<'STEPS'
+commands/apply-default-deny.sh
+commands/check-dns-blocked.sh exit=6,28
+commands/apply-allow-policies.sh
+commands/get-networkpolicies.sh
+commands/curl-from-client.sh
+commands/check-database-allowed.sh exit=52
+commands/check-database-blocked.sh exit=7,28
+STEPS
+  # Ingress needs an Ingress controller: Traefik, which k3s and Rancher Desktop ship; kind has none.
+  if [ "$variant" = loadbalancer ]; then
+    cat <<'STEPS'
+commands/get-traefik-svclb.sh
+commands/get-ingressclass.sh
+commands/apply-frontend-ingress.sh
+commands/get-ingress.sh
+commands/curl-ingress.sh
+STEPS
+  fi
+  cat <<'STEPS'
 commands/apply-mealie.sh
 commands/diff-mealie-service.sh exit=0,1
 commands/apply-mealie-service.sh

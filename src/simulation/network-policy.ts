@@ -72,8 +72,14 @@ export function policiesOf(resources: Resource[]): Policy[] {
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+const parsedPolicies = new WeakMap<Cluster, Policy[]>();
+
 export function evaluateConnection(cluster: Cluster, source: Peer, destination: Peer, port: number, protocol: string): Verdict {
-  const policies = policiesOf(cluster.policies);
+  let policies = parsedPolicies.get(cluster);
+  if (!policies) {
+    policies = policiesOf(cluster.policies);
+    parsedPolicies.set(cluster, policies);
+  }
   const egress = source.kind === 'pod' ? direction(cluster, policies, 'Egress', source.pod, destination, port, protocol) : outside();
   const ingress = destination.kind === 'pod' ? direction(cluster, policies, 'Ingress', destination.pod, source, port, protocol) : outside();
   return { allowed: egress.allowed && ingress.allowed, egress, ingress };
@@ -142,6 +148,9 @@ function portMatches(rulePort: Record<string, unknown>, port: number, protocol: 
 export interface MatrixRow {
   from: string;
   to: string;
+  /** The workloads the Pods belong to (`namespace/Deployment/frontend`), for grouping replicas. */
+  fromOwner: string;
+  toOwner: string;
   port: number;
   protocol: string;
   verdict: Verdict;
@@ -158,6 +167,8 @@ export function policyMatrix(cluster: Cluster): MatrixRow[] {
         rows.push({
           from: podId(from),
           to: podId(to),
+          fromOwner: `${from.namespace}/${from.owner}`,
+          toOwner: `${to.namespace}/${to.owner}`,
           port: p.containerPort,
           protocol: p.protocol,
           verdict: evaluateConnection(cluster, { kind: 'pod', pod: from }, { kind: 'pod', pod: to }, p.containerPort, p.protocol),

@@ -68,7 +68,8 @@ describe('terminology (the glossary)', () => {
 });
 
 describe('the site pages', () => {
-  it('npm run lint:text passes', () => {
+  // Every page of both languages through textlint: seconds of CPU, more than a unit test's default allows.
+  it('npm run lint:text passes', { timeout: 60_000 }, () => {
     const run = spawnSync('npm', ['run', '--silent', 'lint:text'], { encoding: 'utf8' });
     // textlint's report (file:line:col, rule, message) is the failure message.
     expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
