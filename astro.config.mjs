@@ -76,11 +76,12 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/docs'] },
       sidebar,
       // Starlight's search button with its visible text in its accessible name (WCAG 2.5.3): see the file.
-      // PageTitle: the title, then a link to the page's Markdown copy (src/pages/[...slug].md.ts).
+      // PageTitle, Hero: the title, then a link to the page's Markdown copy (src/pages/[...slug].md.ts).
       components: {
         Search: './src/site/overrides/Search.astro',
         SiteTitle: './src/site/overrides/SiteTitle.astro',
         PageTitle: './src/site/overrides/PageTitle.astro',
+        Hero: './src/site/overrides/Hero.astro',
       },
       // src/pages/404.astro: one bilingual page, since GitHub Pages serves a single 404.html.
       disable404Route: true,
