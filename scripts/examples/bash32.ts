@@ -10,6 +10,8 @@
  * shellcheck is not an npm package), so the list of bash-4 constructs is written here; each entry says what to use.
  */
 
+import { type ShNode, type ShSyntax, shellSyntax } from '../../src/validation/kubectl/shell.ts';
+
 export interface Bash32Finding {
   file: string;
   line: number;
@@ -19,31 +21,11 @@ export interface Bash32Finding {
   instead: string;
 }
 
-interface ShPos {
-  Line(): number;
-  Col(): number;
-  Offset(): number;
-  IsValid(): boolean;
-}
-interface ShNode {
-  Pos(): ShPos;
-  End(): ShPos;
-  [key: string]: unknown;
-}
-interface ShSyntax {
-  NewParser(...options: unknown[]): { Parse(src: string, name: string): ShNode };
-  KeepComments(keep: boolean): unknown;
-  Variant(lang: unknown): unknown;
-  LangBash: unknown;
-  Walk(node: ShNode, visit: (node: ShNode | null) => boolean): void;
-  NodeType(node: ShNode): string;
-}
-
 let syntax: ShSyntax | undefined;
 
 /** Loads the shell parser once (1.5 MB of JavaScript); call before checkBash32. */
 export async function loadBash32Checker(): Promise<void> {
-  if (!syntax) syntax = ((await import('mvdan-sh')) as unknown as { default: { syntax: ShSyntax } }).default.syntax;
+  syntax ??= await shellSyntax();
 }
 
 /** Commands that bash 3.2 or macOS does not have. */

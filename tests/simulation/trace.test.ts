@@ -3,18 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { resourcesOf } from '../../src/simulation/load.ts';
 import { simulate } from '../../src/simulation/simulate.ts';
 import { TraceInputError, traceConnection } from '../../src/simulation/trace.ts';
+import { SERVICES_PAGE_NETDEMO } from './netdemo-set.ts';
 
-// The Services page's cluster (the folder also holds later chapters' policies, which these cases do not assume).
-const netdemo = [
-  'namespace',
-  'frontend-deployment',
-  'frontend-service',
-  'frontend-service-nodeport',
-  'database-deployment',
-  'database-service',
-  'database-networkpolicy',
-  'client-pod',
-].map((n) => ({ name: `examples/netdemo/${n}.yaml`, text: readFileSync(`examples/netdemo/${n}.yaml`, 'utf8') }));
+const netdemo = SERVICES_PAGE_NETDEMO.map((name) => ({ name, text: readFileSync(name, 'utf8') }));
 const sim = simulate(resourcesOf(netdemo));
 const kinds = (t: ReturnType<typeof traceConnection>) => t.steps.map((s) => s.kind);
 

@@ -38,17 +38,18 @@ export interface CommandFile {
 }
 
 /* Minimal typing of the mvdan-sh (GopherJS) API used here. */
-interface ShPos {
+export interface ShPos {
   Line(): number;
   Col(): number;
   Offset(): number;
+  IsValid(): boolean;
 }
-interface ShNode {
+export interface ShNode {
   Pos(): ShPos;
   End(): ShPos;
   [key: string]: unknown;
 }
-interface ShSyntax {
+export interface ShSyntax {
   NewParser(...options: unknown[]): { Parse(src: string, name: string): ShNode };
   KeepComments(keep: boolean): unknown;
   Variant(lang: unknown): unknown;
@@ -62,6 +63,12 @@ let syntax: ShSyntax | undefined;
 /** Loads the shell parser once; call before parseCommandFile. */
 export async function loadShellParser(): Promise<void> {
   if (!syntax) syntax = ((await import('mvdan-sh')) as unknown as { default: { syntax: ShSyntax } }).default.syntax;
+}
+
+/** The parser's own API, for other readers of shell scripts (the bash 3.2 check). */
+export async function shellSyntax(): Promise<ShSyntax> {
+  await loadShellParser();
+  return syntax as ShSyntax;
 }
 
 /** `<Service名>`, `<name>`: prose placeholders, not shell. A word that starts with `<` and ends with `>`. */
