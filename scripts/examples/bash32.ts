@@ -10,7 +10,7 @@
  * shellcheck is not an npm package), so the list of bash-4 constructs is written here; each entry says what to use.
  */
 
-import { type ShNode, type ShSyntax, shellSyntax } from '../../src/validation/kubectl/shell.ts';
+import { type ShNode, type ShPos, type ShSyntax, shellSyntax } from '../../src/validation/kubectl/shell.ts';
 
 export interface Bash32Finding {
   file: string;
