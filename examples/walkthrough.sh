@@ -16,7 +16,8 @@ BACKGROUND_READY_SECONDS="${BACKGROUND_READY_SECONDS:-30}"
 # One step per line: <command file> [how]
 #   (nothing)                  the step must exit 0
 #   exit=<code>[,<code>…]      the step must exit with one of these codes
-#                              (kubectl diff exits 1 when it finds differences; a blocked curl exits 7 or 28)
+#                              (kubectl diff exits 1 when it finds differences; a blocked curl exits 7 or 28,
+#                              one that cannot resolve the name 6 or 28)
 #   background=<check file>    the step runs in the background (port-forward never ends by itself) until its
 #                              first output line appears; then the check file runs and the step is stopped
 steps() {
@@ -60,6 +61,15 @@ commands/apply-mealie.sh
 commands/diff-mealie-service.sh exit=0,1
 commands/apply-mealie-service.sh
 commands/get-mealie-service.sh
+commands/get-coredns.sh
+commands/apply-dnsutils.sh
+commands/dns-resolv-conf.sh
+commands/dns-nslookup-frontend.sh
+commands/dns-dig-names.sh
+commands/dns-from-default.sh
+commands/dns-dig-headless.sh
+commands/dns-egress-blocked.sh exit=6,28
+commands/dns-egress-restore.sh
 STEPS
 }
 

@@ -37,6 +37,11 @@ export const sidebar = [
     ],
   },
   {
+    label: 'クラスターの中を見る',
+    translations: { en: 'Inside the cluster' },
+    items: [{ slug: 'dns', label: 'DNSとサービスディスカバリー', translations: { en: 'DNS and service discovery' } }],
+  },
+  {
     label: 'リファレンス',
     translations: { en: 'Reference' },
     items: [

@@ -81,7 +81,10 @@ describe.concurrent('examples/walkthrough.sh', () => {
     it(`runs the ${variant} command files themselves, in order, printing each command first`, async ({ expect }) => {
       const files = await listed(variant);
       const steps = files.filter((file) => file !== 'commands/curl-port-forward.sh');
-      const run = await runWalkthrough(['--variant', variant], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+      const run = await runWalkthrough(
+        ['--variant', variant],
+        ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '6 kubectl exec dnsutils * http://frontend:8080/'],
+      );
       expect(run.stderr).not.toContain('FAILED');
       expect(run.status).toBe(0);
       // Every step's commands are printed, right after its header, exactly as commandLines() reads the file.
@@ -98,7 +101,10 @@ describe.concurrent('examples/walkthrough.sh', () => {
   }
 
   it('never prints the generated database password', async ({ expect }) => {
-    const run = await runWalkthrough([], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+    const run = await runWalkthrough(
+      [],
+      ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '6 kubectl exec dnsutils * http://frontend:8080/'],
+    );
     const secretCall = run.calls.find((call) => call.startsWith('kubectl create secret generic database'));
     const password = secretCall?.split('POSTGRES_PASSWORD=')[1];
     expect(password).toMatch(/^[A-Za-z0-9+/]{32}$/);
@@ -122,10 +128,18 @@ describe.concurrent('examples/walkthrough.sh', () => {
     const reachable = await runWalkthrough([], ['1 kubectl diff *']);
     expect(reachable.status).toBe(1);
     expect(reachable.stderr).toContain('FAILED at commands/check-database-blocked.sh: exit code 0 (expected 7,28)');
+
+    // With DNS egress denied, the name must not resolve; a lookup that succeeds is a failed walkthrough.
+    const resolved = await runWalkthrough([], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+    expect(resolved.status).toBe(1);
+    expect(resolved.stderr).toContain('FAILED at commands/dns-egress-blocked.sh: exit code 0 (expected 6,28)');
   });
 
   it('runs port-forward in the background, checks it with curl, then stops it', async ({ expect }) => {
-    const run = await runWalkthrough(['--variant', 'nodeport'], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+    const run = await runWalkthrough(
+      ['--variant', 'nodeport'],
+      ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '6 kubectl exec dnsutils * http://frontend:8080/'],
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Forwarding from 127.0.0.1:8080 -> 8080');
     expect(run.stdout).toContain('(stopped commands/port-forward.sh)');
