@@ -3,16 +3,16 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { diagramsIntegration, mermaidDiagrams } from './src/diagrams/index.ts';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import { diagramsIntegration, mermaidDiagrams } from './src/integrations/diagrams.ts';
+import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import { publishExamples } from './src/integrations/publish-examples.ts';
-import { baseLinksPlugin } from './src/site/base-links.ts';
+import { SEARCH_PATCH } from './src/integrations/search-patch.ts';
+import { starlightPatches } from './src/integrations/starlight-patch.ts';
+import { TOC_PATCH } from './src/integrations/toc-patch.ts';
 import { cspConfig } from './src/site/csp.ts';
-import { externalLinksPlugin } from './src/site/external-links.ts';
 import { normaliseBase, normaliseSite } from './src/site/paths.ts';
-import { SEARCH_PATCH } from './src/site/search-patch.ts';
 import { sidebar } from './src/site/sidebar.ts';
-import { starlightPatches } from './src/site/starlight-patch.ts';
-import { TOC_PATCH } from './src/site/toc-patch.ts';
 
 // GitHub Pages: SITE_URL=https://<owner>.github.io BASE_PATH=/<repo>/ (set by .github/workflows/deploy.yml).
 const site = normaliseSite(process.env.SITE_URL);
@@ -33,7 +33,7 @@ export default defineConfig({
   prefetch: false,
   // The playground's validation worker lazy-loads one precompiled schema chunk per kind: ES module workers only.
   // starlightPatches: Starlight's table of contents finds its targets without a slow `:has()` query, and its search
-  // starts Pagefind's UI when the reader reaches for it, not at load (src/site/starlight-patch.ts).
+  // starts Pagefind's UI when the reader reaches for it, not at load (src/integrations/starlight-patch.ts).
   vite: { worker: { format: 'es' }, plugins: [starlightPatches([TOC_PATCH, SEARCH_PATCH])] },
   markdown: {
     // mermaidDiagrams: ```mermaid fences → inline SVG from the committed cache (src/diagrams/README.md).

@@ -6,7 +6,7 @@
  * elements, most of them highlighted code) that is about 22 ms per call, and the script calls it twice (the desktop
  * and the mobile table of contents), about 250 ms of main thread on Lighthouse's throttled phone. The same set is
  * found here by marking the ancestors of the few headings first, so every other test is a set lookup.
- * src/site/toc-patch.ts puts this function in place of Starlight's query; tests/e2e/toc.test.ts checks, on every
+ * src/integrations/toc-patch.ts puts this function in place of Starlight's query; tests/e2e/toc.test.ts checks, on every
  * built page, that it returns exactly the elements Starlight's selectors return, in the same order.
  */
 export function tocTargets(doc: Document, headingSelector: string): Element[] {

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFreshness, readTranslatedFrom, translationHash, writeTranslatedFrom } from '../../src/translations/translation-hash.ts';
+import { checkFreshness, readTranslatedFrom, translationHash, writeTranslatedFrom } from '../../scripts/translation-hash.ts';
 import { DOCS, EN_DOCS, pageFiles } from './support/outline.ts';
 
 const FIX = 'tests/content/fixtures/freshness';
@@ -49,7 +49,7 @@ describe('the stamping script', () => {
     mkdirSync(join(dir, 'content/docs/en'), { recursive: true });
     copyFileSync(join(FIX, 'ja.mdx'), join(dir, 'content/docs/x.mdx'));
     writeFileSync(join(dir, 'content/docs/en/x.mdx'), read('en-stale.mdx'));
-    const run = spawnSync(process.execPath, [resolve('src/cli/stamp-translations.ts'), 'content/docs/en/x.mdx'], {
+    const run = spawnSync(process.execPath, [resolve('scripts/stamp-translations.ts'), 'content/docs/en/x.mdx'], {
       cwd: dir,
       encoding: 'utf8',
     });

@@ -11,7 +11,7 @@ import { THEMES } from '../../src/diagrams/settings.ts';
  * nowhere): a fresh cache builds, a missing SVG fails with the page, the line and the command to run. The
  * fixture lives in the repository's ignored tmp/ folder so it resolves the project's node_modules.
  */
-const pluginModule = resolve('src/diagrams/index.ts');
+const pluginModule = resolve('src/integrations/diagrams.ts');
 const fixed = 'flowchart LR\n  accTitle: キャッシュ済みの図\n  accDescr: SVGはキャッシュから読み込まれます。\n  A --> B';
 const changed = 'flowchart LR\n  accTitle: 変更された図\n  accDescr: この図のSVGはまだありません。\n  A --> C';
 const page = (source: string) => `---\ntitle: Fixture\n---\n\n# Fixture\n\nText.\n\n\`\`\`mermaid\n${source}\n\`\`\`\n`;

@@ -6,7 +6,7 @@ import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheFile } from '../../src/diagrams/cache.ts';
 import { currentCacheKey } from '../../src/diagrams/cache-key.ts';
-import { closeDevRenderer, mermaidDiagrams } from '../../src/diagrams/plugin.ts';
+import { closeDevRenderer, mermaidDiagrams } from '../../src/integrations/diagrams.ts';
 
 /** What `astro dev` does with a diagram that has no SVG yet: render it with Chromium and write it to the cache. */
 const cwd = mkdtempSync(join(tmpdir(), 'diagram-dev-'));

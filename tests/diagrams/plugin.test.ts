@@ -6,8 +6,8 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFile, writeCachedSvg } from '../../src/diagrams/cache.ts';
 import { currentCacheKey, idPrefix } from '../../src/diagrams/cache-key.ts';
-import { diagramsIntegration, mermaidDiagrams } from '../../src/diagrams/plugin.ts';
 import { THEMES } from '../../src/diagrams/settings.ts';
+import { diagramsIntegration, mermaidDiagrams } from '../../src/integrations/diagrams.ts';
 
 /**
  * The plugin run by Sätteri itself (the compiler Astro uses for MDX), on fixture pages. The cache holds small

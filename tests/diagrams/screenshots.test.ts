@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageUrlPath, readHtmlPages } from '../../scripts/quality/html-pages.ts';
 import { forEachInPool, openPage, type ServedSite, serveBuiltSite } from '../support/browser.ts';
 import { diagramThemes } from '../support/diagram-colours.ts';
-import { pageUrlPath, readHtmlPages } from '../support/dist.ts';
 
 /**
  * The built site in real Chromium, at a 390 px phone and a 1280 px desktop, in Starlight's light and dark

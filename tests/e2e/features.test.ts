@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import type { SitePage } from '../../src/quality/dist-pages.ts';
+import type { SitePage } from '../../scripts/quality/dist-pages.ts';
 import { openPage, useServedSite, watchContext } from '../support/browser.ts';
 import { diagramThemes } from '../support/diagram-colours.ts';
 

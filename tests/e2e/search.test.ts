@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { openPage, useServedSite, watchContext } from '../support/browser.ts';
 
 /**
- * Pagefind's UI starts when the reader reaches for search (src/site/search-patch.ts), not at load. (Searching by
+ * Pagefind's UI starts when the reader reaches for search (src/integrations/search-patch.ts), not at load. (Searching by
  * clicking the button: tests/e2e/site.test.ts.)
  */
 const e2e = useServedSite();

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { TOC_PATCH } from '../../src/site/toc-patch.ts';
+import { TOC_PATCH } from '../../src/integrations/toc-patch.ts';
 import { tocTargets } from '../../src/site/toc-targets.ts';
 import { openPage, useServedSite, watchContext } from '../support/browser.ts';
 import { starlightTocSource } from '../support/starlight.ts';
 
 /**
- * Starlight's table of contents with its `:has()` query replaced by tocTargets() (src/site/toc-patch.ts): the same
+ * Starlight's table of contents with its `:has()` query replaced by tocTargets() (src/integrations/toc-patch.ts): the same
  * elements on every built page, and the shipped script still marks the section on screen.
  */
 const e2e = useServedSite();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { attr, readHtmlPages } from '../../scripts/quality/html-pages.ts';
 import { commandLines } from '../../src/examples/command-lines.ts';
-import { columns, PHONE_COLUMNS } from '../../src/examples/focusable-code.ts';
-import { transcriptCommands } from '../../src/examples/transcript-copy.ts';
-import { attr, readHtmlPages } from '../support/dist.ts';
+import { columns, PHONE_COLUMNS } from '../../src/integrations/focusable-code.ts';
+import { transcriptCommands } from '../../src/integrations/transcript-copy.ts';
 import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
 
 type Element = DefaultTreeAdapterMap['element'];

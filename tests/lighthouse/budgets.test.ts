@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type SitePage, sitePages } from '../../src/quality/dist-pages.ts';
+import { type SitePage, sitePages } from '../../scripts/quality/dist-pages.ts';
 import {
   auditPages,
   BUDGETS,
@@ -9,8 +9,8 @@ import {
   performanceGateFailure,
   runsMeetingPerformance,
   scoreTable,
-} from '../../src/quality/lighthouse-run.ts';
-import { type Preview, startPreview } from '../../src/quality/preview.ts';
+} from '../../scripts/quality/lighthouse-run.ts';
+import { type Preview, startPreview } from '../../scripts/quality/preview.ts';
 import { takeBrowserTurn } from '../support/browser.ts';
 import { builtSite, PAGES_BASE } from '../support/site.ts';
 

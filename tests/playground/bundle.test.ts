@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jsBytes, type PageJs, pageJs } from '../../src/playground/bundle-report.ts';
+import { jsBytes, type PageJs, pageJs } from '../../scripts/quality/bundle-report.ts';
 import { builtSite, PAGES_BASE } from '../support/site.ts';
 
 /**

@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkPageCsp } from '../../src/quality/csp-check.ts';
-import { sitePages } from '../../src/quality/dist-pages.ts';
-import { checkExternalLinks } from '../../src/quality/external-links.ts';
-import { overBudget, pagesJs, starlightBaseline } from '../../src/quality/js-budget.ts';
-import { pageJs, staticImports, totalGzip } from '../../src/quality/js-weight.ts';
-import { mermaidSignatures } from '../../src/quality/mermaid-check.ts';
-import { median, siteSize } from '../../src/quality/site-size.ts';
+import { checkPageCsp } from '../../scripts/quality/csp-check.ts';
+import { sitePages } from '../../scripts/quality/dist-pages.ts';
+import { checkExternalLinks } from '../../scripts/quality/external-links.ts';
+import { overBudget, pagesJs, starlightBaseline } from '../../scripts/quality/js-budget.ts';
+import { pageJs, staticImports, totalGzip } from '../../scripts/quality/js-weight.ts';
+import { mermaidSignatures } from '../../scripts/quality/mermaid-check.ts';
+import { median, siteSize } from '../../scripts/quality/site-size.ts';
 import { sha256 } from '../../src/site/csp.ts';
 
 /** Each gate's checker on crafted input: it must pass a good page and name the problem in a broken one. */

@@ -1,11 +1,11 @@
 import { beforeAll, expect, test } from 'vitest';
-import { type SitePage, sitePages } from '../../src/quality/dist-pages.ts';
-import { overBudget, pagesJs, starlightBaseline } from '../../src/quality/js-budget.ts';
+import { type SitePage, sitePages } from '../../scripts/quality/dist-pages.ts';
+import { overBudget, pagesJs, starlightBaseline } from '../../scripts/quality/js-budget.ts';
 import { builtSite, PAGES_BASE } from '../support/site.ts';
 
 /**
  * Every page, the playground included (its editor is a lazy chunk), ships at most Starlight's own JS + 5 KB gzip.
- * The baseline is measured from the build itself (src/quality/js-budget.ts).
+ * The baseline is measured from the build itself (scripts/quality/js-budget.ts).
  */
 let dist: string;
 let pages: SitePage[];

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { auditPages, budgetFailures, median, performanceGateFailure, scoreTable } from '../../src/quality/lighthouse-run.ts';
-import { type Preview, startPreview } from '../../src/quality/preview.ts';
+import { auditPages, budgetFailures, median, performanceGateFailure, scoreTable } from '../../scripts/quality/lighthouse-run.ts';
+import { type Preview, startPreview } from '../../scripts/quality/preview.ts';
 import { takeBrowserTurn } from '../support/browser.ts';
 
 /** The Lighthouse gate itself: it must name what a broken page misses (the real pages: tests/lighthouse/budgets.test.ts). */

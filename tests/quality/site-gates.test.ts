@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkPageCsp } from '../../src/quality/csp-check.ts';
-import { type SitePage, sitePages, walk } from '../../src/quality/dist-pages.ts';
-import { checkExternalLinks } from '../../src/quality/external-links.ts';
-import { mermaidSignatures } from '../../src/quality/mermaid-check.ts';
+import { checkPageCsp } from '../../scripts/quality/csp-check.ts';
+import { type SitePage, sitePages, walk } from '../../scripts/quality/dist-pages.ts';
+import { checkExternalLinks } from '../../scripts/quality/external-links.ts';
+import { mermaidSignatures } from '../../scripts/quality/mermaid-check.ts';
 import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
 
 /** Byte and security gates over the real build at the GitHub Pages base (the build is shared with other tests). */

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readHtmlPages } from '../support/dist.ts';
-import { findBrokenLinks, findThirdPartyInAsset, findThirdPartyRequests, formatLinks } from '../support/link-check.ts';
+import { readHtmlPages } from '../../scripts/quality/html-pages.ts';
+import { findBrokenLinks, findThirdPartyInAsset, findThirdPartyRequests, formatLinks } from '../../scripts/quality/link-check.ts';
 
 const BASE = '/k8s-network-notes/';
 const ORIGIN = 'https://example.github.io';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, type HtmlPage, listFiles, pageUrlPath, readHtmlPages } from '../support/dist.ts';
-import { findBrokenLinks, findThirdPartyInAsset, findThirdPartyRequests, formatLinks } from '../support/link-check.ts';
+import { attr, type HtmlPage, listFiles, pageUrlPath, readHtmlPages } from '../../scripts/quality/html-pages.ts';
+import { findBrokenLinks, findThirdPartyInAsset, findThirdPartyRequests, formatLinks } from '../../scripts/quality/link-check.ts';
 import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
 
 /** Page slugs from the sources: ja pages at content/docs, en twins under content/docs/en. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_PATCH } from '../../src/site/search-patch.ts';
-import { applyPatch, type StarlightPatch, starlightPatches } from '../../src/site/starlight-patch.ts';
-import { TOC_PATCH } from '../../src/site/toc-patch.ts';
+import { SEARCH_PATCH } from '../../src/integrations/search-patch.ts';
+import { applyPatch, type StarlightPatch, starlightPatches } from '../../src/integrations/starlight-patch.ts';
+import { TOC_PATCH } from '../../src/integrations/toc-patch.ts';
 import { starlightSearchSource, starlightTocSource } from '../support/starlight.ts';
 
 const TOC_ID = '/x/node_modules/@astrojs/starlight/dist/components-internals/TableOfContents/starlight-toc.js';
@@ -62,7 +62,7 @@ describe('the plugin', () => {
       ]),
     ).not.toThrow();
     expect(() => clientBuild([[starlightTocSource(), TOC_ID]])).toThrow(
-      /^src\/site\/search-patch\.ts \(Pagefind UI on demand\): no module of the browser bundle matched; Starlight may have renamed or moved/,
+      /^src\/integrations\/search-patch\.ts \(Pagefind UI on demand\): no module of the browser bundle matched; Starlight may have renamed or moved/,
     );
   });
 

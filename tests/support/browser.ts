@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { type SitePage, sitePages } from '../../src/quality/dist-pages.ts';
-import { type Preview, startPreview } from '../../src/quality/preview.ts';
+import { type SitePage, sitePages } from '../../scripts/quality/dist-pages.ts';
+import { type Preview, startPreview } from '../../scripts/quality/preview.ts';
 import { builtSite, PAGES_BASE } from './site.ts';
 
 export { PAGES_BASE };

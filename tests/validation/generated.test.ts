@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHelp } from '../../src/cli/kubectl-help-parser.ts';
-import { BUILT_IN_RESOURCES } from '../../src/cli/kubectl-resources.ts';
-import { buildCniValidators, buildSchemaIndex } from '../../src/cli/schema-index-builder.ts';
+import { parseHelp } from '../../scripts/kubectl-help-parser.ts';
+import { BUILT_IN_RESOURCES } from '../../scripts/kubectl-resources.ts';
+import { buildCniValidators, buildSchemaIndex } from '../../scripts/schema-index-builder.ts';
 import { snapshot } from '../../src/validation/kubectl/snapshot.ts';
 
 /** The committed generated files are what their generators produce from the installed packages. */

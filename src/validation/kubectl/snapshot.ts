@@ -1,6 +1,6 @@
 import snapshotJson from './kubectl-snapshot.json' with { type: 'json' };
 
-/** The committed kubectl command tree (src/cli/gen-kubectl.ts). */
+/** The committed kubectl command tree (scripts/gen-kubectl.ts). */
 
 export type FlagType = 'bool' | 'string' | 'stringArray' | 'int' | 'duration' | 'float';
 export interface FlagSpec {

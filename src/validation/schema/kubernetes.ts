@@ -7,7 +7,7 @@ import { validators } from './validators.generated.ts';
 
 /**
  * The Kubernetes schema for one pinned release: which kinds are served, their precompiled validators
- * (kubernetes-models) and the known fields of every type (the committed index, see src/cli/gen-schema-index.ts).
+ * (kubernetes-models) and the known fields of every type (the committed index, see scripts/gen-schema-index.ts).
  */
 
 interface FieldIndex {

@@ -3,7 +3,7 @@
  * gen-kubectl.ts and tested on recorded help texts.
  */
 
-import type { FlagSpec, FlagType } from '../validation/kubectl/snapshot.ts';
+import type { FlagSpec, FlagType } from '../src/validation/kubectl/snapshot.ts';
 
 // The snapshot's own types: what this parser produces is what the validator reads.
 export type { FlagSpec, FlagType };

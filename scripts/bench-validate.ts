@@ -78,10 +78,10 @@ try {
     for (let i = file * perFile; i < Math.min(total, (file + 1) * perFile); i++) docs.push(resource(i));
     writeFileSync(join(dir, `resources-${String(file).padStart(4, '0')}.yaml`), docs.join('---\n'));
   }
-  const here = dirname(fileURLToPath(import.meta.url));
-  const cli = join(here, 'validate.ts');
+  const cliDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cli');
+  const cli = join(cliDir, 'validate.ts');
   // The same preload as `npm run validate`; a fresh cache folder makes the first run cold and the second warm.
-  const compileCache = join(here, 'compile-cache.ts');
+  const compileCache = join(cliDir, 'compile-cache.ts');
   const env = { ...process.env, NODE_COMPILE_CACHE: join(scratch, 'compile-cache') };
   // The child reports its own CPU time on exit: on a busy machine wall time measures the neighbours too.
   const cpuFile = join(scratch, 'cpu.json');

@@ -3,7 +3,7 @@
  * APIVERSION, NAMESPACED, KIND). kubectl needs a cluster to print this list, so it is written down here and copied
  * into the kubectl snapshot by gen-kubectl.ts; the validator also accepts each kind's lower-case name (`service`).
  */
-import type { ResourceType } from '../validation/kubectl/snapshot.ts';
+import type { ResourceType } from '../src/validation/kubectl/snapshot.ts';
 
 const r = (name: string, shortNames: string[], apiVersion: string, namespaced: boolean, kind: string): ResourceType => ({
   name,

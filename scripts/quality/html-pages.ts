@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
-import { walk } from '../../src/quality/dist-pages.ts';
+import { walk } from './dist-pages.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

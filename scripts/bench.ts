@@ -3,7 +3,7 @@
  * - cold build: `astro build` after removing Astro's and Vite's caches (.astro, node_modules/.astro, node_modules/.vite)
  * - warm build: the same build again, caches in place. Both run with CHROMIUM_PATH pointing at a file that does
  *   not exist, which proves the build launches no browser (diagrams come from the committed SVG cache).
- * - JavaScript per page (initial load, gzip per file; see src/quality/js-weight.ts): max and median
+ * - JavaScript per page (initial load, gzip per file; see scripts/quality/js-weight.ts): max and median
  * - HTML + CSS bytes (raw and gzip), total site size
  * - validation throughput: the figure printed by `npm run bench:validate`, when that script exists
  * Seconds are reported, never asserted (they depend on the machine); the byte budgets are asserted in
@@ -13,9 +13,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sitePages } from '../quality/dist-pages.ts';
-import { pagesJs, starlightBaseline } from '../quality/js-budget.ts';
-import { kib, median, siteSize } from '../quality/site-size.ts';
+import { sitePages } from './quality/dist-pages.ts';
+import { pagesJs, starlightBaseline } from './quality/js-budget.ts';
+import { kib, median, siteSize } from './quality/site-size.ts';
 
 const base = process.env.BASE_PATH || '/k8s-network-notes/';
 const scratch = mkdtempSync(join(tmpdir(), 'bench-site-'));

@@ -13,9 +13,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sitePages } from '../quality/dist-pages.ts';
-import { auditPages, budgetFailures, scoreTable } from '../quality/lighthouse-run.ts';
-import { startPreview } from '../quality/preview.ts';
+import { sitePages } from './quality/dist-pages.ts';
+import { auditPages, budgetFailures, scoreTable } from './quality/lighthouse-run.ts';
+import { startPreview } from './quality/preview.ts';
 
 const { values } = parseArgs({
   options: {

@@ -39,6 +39,6 @@ for (const name of parseRootCommands(run(['--help']))) {
 }
 const globalFlags = parseFlags(run(['options']).split('\n'));
 const snapshot = { kubectlVersion: version, globalFlags, commands, resources: BUILT_IN_RESOURCES };
-const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'validation', 'kubectl', 'kubectl-snapshot.json');
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'validation', 'kubectl', 'kubectl-snapshot.json');
 writeFileSync(out, `${JSON.stringify(snapshot, null, 1)}\n`);
 console.log(`kubectl ${version}: ${Object.keys(commands).length} commands, ${globalFlags.length} global flags → ${out}`);

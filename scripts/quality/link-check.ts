@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { attr, type HtmlPage, pageUrlPath } from './dist.ts';
+import { attr, type HtmlPage, pageUrlPath } from './html-pages.ts';
 
 export interface BrokenLink {
   page: string;

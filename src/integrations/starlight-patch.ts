@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Build-time patches of Starlight's client scripts, each replacing one expression that costs the reader a long
- * main-thread task at load (src/site/toc-patch.ts, src/site/search-patch.ts). Markup, styles and the rest of each
+ * main-thread task at load (src/integrations/toc-patch.ts, src/integrations/search-patch.ts). Markup, styles and the rest of each
  * script stay Starlight's: overriding the components instead would mean re-implementing them. Vite has no
  * other way to change a dependency's module, hence this small plugin.
  * If a Starlight release changes the patched code, or renames or moves the patched script, the build stops and

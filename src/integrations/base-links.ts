@@ -1,5 +1,5 @@
 import { defineMdastPlugin } from 'satteri';
-import { withBase } from './paths.ts';
+import { withBase } from '../site/paths.ts';
 
 /**
  * The one way to write an internal link in MDX: a root-relative Markdown link such as `[Service](/services/)`.

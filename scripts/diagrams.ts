@@ -4,9 +4,9 @@
  * writing and fails if a committed SVG differs from a fresh render or is missing.
  */
 import { relative } from 'node:path';
-import { DEFAULT_CACHE_DIR, entriesFor, planCache, pruneCache, readCachedSvg, writeCachedSvg } from '../diagrams/cache.ts';
-import { findDiagramsInContent } from '../diagrams/extract.ts';
-import { BrowserUnavailableError, launchRenderer, renderEntries } from '../diagrams/renderer.ts';
+import { DEFAULT_CACHE_DIR, entriesFor, planCache, pruneCache, readCachedSvg, writeCachedSvg } from '../src/diagrams/cache.ts';
+import { findDiagramsInContent } from '../src/diagrams/extract.ts';
+import { BrowserUnavailableError, launchRenderer, renderEntries } from '../src/diagrams/renderer.ts';
 
 async function main(args: string[]): Promise<number> {
   const check = args.includes('--check');
