@@ -72,7 +72,9 @@ const DURATION = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
 const ONLY_GROUPS = new Set(['create service', 'create secret', 'set', 'config', 'auth', 'certificate', 'top', 'rollout']);
 const ENUMS: Record<string, string[]> = { 'dry-run': ['none', 'server', 'client'], type: ['json', 'merge', 'strategic'] };
 
-export function readKubectl(args: Word[]): KubectlCommand {
+export function readKubectl(words: Word[]): KubectlCommand {
+  // A copy: grouped shorthands (`-it`) are split into it without touching the caller's words.
+  const args = [...words];
   const findings: Finding[] = [];
   const path: string[] = [];
   let spec: CommandSpec | undefined;
@@ -94,8 +96,17 @@ export function readKubectl(args: Word[]): KubectlCommand {
       continue;
     }
     if (text.startsWith('-') && text.length > 1 && !/^-\d/.test(text)) {
-      const parsed = parseFlagWord(text);
       const available = [...(spec?.flags ?? []), ...snapshot.globalFlags];
+      // pflag reads `-it` as `-i -t` when -i is a bool: boolean shorthands can be grouped, the last one may take a value.
+      const grouped = splitShorthandGroup(text, available);
+      if (grouped.length > 1) {
+        for (const name of grouped.slice(0, -1)) {
+          flags.push({ spec: available.find((f) => f.shorthand === name)!, value: undefined, word });
+        }
+        args.splice(i + 1, 0, { ...word, text: `-${grouped.at(-1)}` });
+        continue;
+      }
+      const parsed = parseFlagWord(text);
       const flag = available.find((f) => (parsed.long ? f.name === parsed.name : f.shorthand === parsed.name));
       if (!flag) {
         const names = available.map((f) => f.name);
@@ -261,6 +272,20 @@ function checkRequired(command: KubectlCommand, args: Word[]) {
 function findSub(node: Record<string, CommandSpec>, text: string): { name: string; spec: CommandSpec } | undefined {
   for (const [name, spec] of Object.entries(node)) if (name === text || spec.aliases.includes(text)) return { name, spec };
   return undefined;
+}
+
+/** `-it` → ['i', 't'] when every shorthand but the last is a bool flag; anything else stays one word (['i'] or []). */
+function splitShorthandGroup(text: string, available: FlagSpec[]): string[] {
+  if (text.startsWith('--') || text.includes('=') || text.length < 3) return [];
+  const names: string[] = [];
+  for (const name of text.slice(1)) {
+    const flag = available.find((f) => f.shorthand === name);
+    names.push(name);
+    if (!flag || flag.type !== 'bool') break;
+  }
+  return names.length === text.length - 1 && names.slice(0, -1).every((n) => available.find((f) => f.shorthand === n)?.type === 'bool')
+    ? names
+    : [];
 }
 
 function parseFlagWord(text: string): { long: boolean; name: string; value: string | undefined } {

@@ -85,6 +85,7 @@ testRule({
     },
     { code: 'kubectl expose deployment web --prot 8080\n', ...sh, line: 1, column: 31, message: '--port' },
     { code: 'kubectl get pods -z\n', ...sh, line: 1, column: 18, messageId: 'kubectl/unknown-flag' },
+    { code: 'kubectl get pods -wz\n', ...sh, line: 1, column: 18, description: 'an unknown shorthand grouped after a bool one' },
   ],
 });
 
@@ -94,6 +95,11 @@ testRule({
     {
       code: 'kubectl scale deployment web --replicas=3\nkubectl wait --for=condition=Ready pod/x --timeout=90s\nkubectl port-forward svc/web 18080:8080\nkubectl apply --dry-run=client -f x.yaml\n',
       ...sh,
+    },
+    {
+      code: 'kubectl exec -it client -- sh\nkubectl debug node/n1 -it --image=busybox:1.37 -- chroot /host\nkubectl get pods -wA\n',
+      ...sh,
+      description: 'grouped bool shorthands (-it is -i -t, as pflag reads it)',
     },
   ],
   reject: [
