@@ -70,6 +70,17 @@ commands/dns-from-default.sh
 commands/dns-dig-headless.sh
 commands/dns-egress-blocked.sh exit=6,28
 commands/dns-egress-restore.sh
+commands/apply-echo.sh
+commands/get-pods-wide.sh
+commands/get-node-podcidr.sh
+commands/get-endpointslices.sh
+commands/curl-echo-spread.sh
+commands/port-forward-echo.sh background=commands/curl-port-forward-echo.sh
+commands/trouble-selector-typo.sh exit=7
+commands/trouble-target-port.sh exit=7
+commands/trouble-fix-service.sh
+commands/trouble-not-ready.sh
+commands/trouble-fix-deployment.sh
 STEPS
 }
 

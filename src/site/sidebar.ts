@@ -39,7 +39,10 @@ export const sidebar = [
   {
     label: 'クラスターの中を見る',
     translations: { en: 'Inside the cluster' },
-    items: [{ slug: 'dns', label: 'DNSとサービスディスカバリー', translations: { en: 'DNS and service discovery' } }],
+    items: [
+      { slug: 'dns', label: 'DNSとサービスディスカバリー', translations: { en: 'DNS and service discovery' } },
+      { slug: 'data-plane', label: 'データプレーンを自分で見る', translations: { en: 'Seeing the data plane' } },
+    ],
   },
   {
     label: 'リファレンス',

@@ -29,6 +29,9 @@ function expectedCalls(files: string[]): string[] {
 }
 const firstWords = (calls: string[]) => calls.map((call) => call.split(' ').slice(0, 3).join(' '));
 
+// The troubleshooting steps break the echo Service on purpose: their curl must be refused (exit 7).
+const TROUBLE = ['7 kubectl exec client -n netdemo -- curl --silent --show-error http://echo:8080/hostname'];
+
 // Command files the walkthrough does not run, each with the reason.
 const MANUAL_ONLY: Record<string, string> = {
   'commands/edit-service.sh': 'opens an editor; patch-to-loadbalancer.sh makes the same change',
@@ -38,6 +41,9 @@ const MANUAL_ONLY: Record<string, string> = {
   'commands/cni-k3s-ls.sh': 'runs on a k3s node with sudo',
   'commands/cni-kind-ls.sh': 'needs docker and the kind node container',
   'commands/kind-create-cluster.sh': 'creates the cluster the walkthrough then runs on',
+  'commands/node-iptables-rancher-desktop.sh': 'needs rdctl (Rancher Desktop)',
+  'commands/node-iptables-kind.sh': 'needs docker and the kind node container',
+  'commands/node-iptables-debug.sh': 'interactive privileged Pod on a node, left behind for you to delete',
   'commands/cleanup.sh': 'run by --cleanup',
 };
 
@@ -80,10 +86,16 @@ describe.concurrent('examples/walkthrough.sh', () => {
   for (const variant of ['loadbalancer', 'nodeport']) {
     it(`runs the ${variant} command files themselves, in order, printing each command first`, async ({ expect }) => {
       const files = await listed(variant);
-      const steps = files.filter((file) => file !== 'commands/curl-port-forward.sh');
+      // The check files of background steps run inside those steps, without a header of their own.
+      const steps = files.filter((file) => !['commands/curl-port-forward.sh', 'commands/curl-port-forward-echo.sh'].includes(file));
       const run = await runWalkthrough(
         ['--variant', variant],
-        ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '6 kubectl exec dnsutils * http://frontend:8080/'],
+        [
+          '1 kubectl diff *',
+          '28 kubectl exec client * http://database:5432/',
+          '6 kubectl exec dnsutils * http://frontend:8080/',
+          ...TROUBLE,
+        ],
       );
       expect(run.stderr).not.toContain('FAILED');
       expect(run.status).toBe(0);
@@ -103,7 +115,7 @@ describe.concurrent('examples/walkthrough.sh', () => {
   it('never prints the generated database password', async ({ expect }) => {
     const run = await runWalkthrough(
       [],
-      ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '6 kubectl exec dnsutils * http://frontend:8080/'],
+      ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '6 kubectl exec dnsutils * http://frontend:8080/', ...TROUBLE],
     );
     const secretCall = run.calls.find((call) => call.startsWith('kubectl create secret generic database'));
     const password = secretCall?.split('POSTGRES_PASSWORD=')[1];
@@ -138,7 +150,7 @@ describe.concurrent('examples/walkthrough.sh', () => {
   it('runs port-forward in the background, checks it with curl, then stops it', async ({ expect }) => {
     const run = await runWalkthrough(
       ['--variant', 'nodeport'],
-      ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '6 kubectl exec dnsutils * http://frontend:8080/'],
+      ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '6 kubectl exec dnsutils * http://frontend:8080/', ...TROUBLE],
     );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Forwarding from 127.0.0.1:8080 -> 8080');
