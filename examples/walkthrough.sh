@@ -81,6 +81,7 @@ commands/trouble-target-port.sh exit=7
 commands/trouble-fix-service.sh
 commands/trouble-not-ready.sh
 commands/trouble-fix-deployment.sh
+commands/get-endpoints-deprecated.sh
 STEPS
 }
 

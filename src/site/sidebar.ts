@@ -42,6 +42,7 @@ export const sidebar = [
     items: [
       { slug: 'dns', label: 'DNSとサービスディスカバリー', translations: { en: 'DNS and service discovery' } },
       { slug: 'data-plane', label: 'データプレーンを自分で見る', translations: { en: 'Seeing the data plane' } },
+      { slug: 'kube-proxy-modes', label: 'kube-proxyのモード', translations: { en: 'kube-proxy modes' } },
     ],
   },
   {

@@ -44,6 +44,12 @@ const MANUAL_ONLY: Record<string, string> = {
   'commands/node-iptables-rancher-desktop.sh': 'needs rdctl (Rancher Desktop)',
   'commands/node-iptables-kind.sh': 'needs docker and the kind node container',
   'commands/node-iptables-debug.sh': 'interactive privileged Pod on a node, left behind for you to delete',
+  'commands/kind-create-cluster-nftables.sh': 'creates a second kind cluster, in nftables mode',
+  'commands/kube-proxy-mode-rancher-desktop.sh': 'needs rdctl (Rancher Desktop)',
+  'commands/kube-proxy-mode-kind.sh': 'needs docker and both kind clusters',
+  'commands/kube-proxy-mode-configmap.sh': 'kubeadm and kind only: k3s has no kube-proxy ConfigMap',
+  'commands/kube-proxy-mode-aks.sh': 'needs the Azure CLI and an AKS cluster',
+  'commands/nft-kube-proxy-kind.sh': 'needs docker and the nftables kind cluster',
   'commands/cleanup.sh': 'run by --cleanup',
 };
 
