@@ -6,6 +6,8 @@
  * - JavaScript per page (initial load, gzip per file; see scripts/quality/js-weight.ts): max and median
  * - HTML + CSS bytes (raw and gzip), total site size
  * - validation throughput: the figure printed by `npm run bench:validate`, when that script exists
+ * - the wall time of each test tier (vitest.config.ts), run one after the other as `npm run test:<tier>`;
+ *   `--tiers unit,site` measures only those, `--tiers none` none (the Lighthouse tier alone can take minutes)
  * Seconds are reported, never asserted (they depend on the machine); the byte budgets are asserted in
  * tests/quality/site-gates.test.ts.
  */
@@ -13,9 +15,27 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { sitePages } from './quality/dist-pages.ts';
 import { pagesJs, starlightBaseline } from './quality/js-budget.ts';
 import { kib, median, siteSize } from './quality/site-size.ts';
+
+const TIERS = ['unit', 'site', 'browser', 'lighthouse'];
+const { values: options } = parseArgs({ options: { tiers: { type: 'string', default: TIERS.join(',') } } });
+const tiers = options.tiers === 'none' ? [] : options.tiers.split(',').map((t) => t.trim());
+for (const tier of tiers) if (!TIERS.includes(tier)) throw new Error(`--tiers: unknown tier "${tier}" (known: ${TIERS.join(', ')}, none)`);
+
+/** Runs one test tier as `npm run test:<tier>` does; its wall time, and whether it passed. */
+function testTier(tier: string): string {
+  console.error(`test:${tier} …`);
+  const started = performance.now();
+  const run = spawnSync('npm', ['run', '--silent', `test:${tier}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  // Vitest colours its summary; the count is read without the colour codes.
+  const summary = stripVTControlCharacters(run.stdout);
+  const tests = summary.match(/Tests\s+[^\n]*\((\d+)\)/)?.[1];
+  return run.status === 0 ? `${seconds.toFixed(1)} s (${tests ?? '?'} tests)` : `failed after ${seconds.toFixed(1)} s (exit ${run.status})`;
+}
 
 const base = process.env.BASE_PATH || '/k8s-network-notes/';
 const scratch = mkdtempSync(join(tmpdir(), 'bench-site-'));
@@ -73,6 +93,7 @@ try {
     ['HTML + CSS', `${kib(size.htmlBytes + size.cssBytes)} (${kib(size.htmlCssGzipBytes)} gzip)`],
     ['Total site size', `${kib(size.totalBytes)} in ${size.files} files`],
     ['Validation throughput', validation],
+    ...tiers.map((tier): [string, string] => [`Tests: test:${tier}`, testTier(tier)]),
   ];
   console.log(`| Measure (${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}) | Value |\n| --- | --- |`);
   for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);

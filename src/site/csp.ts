@@ -2,6 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { AstroUserConfig } from 'astro';
+
+/** Astro's `security.csp` object (the form with settings, not `true`). */
+type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
 
 /**
  * Content Security Policy for every page (Astro's `security.csp`, emitted as a <meta http-equiv> in each page).
@@ -13,11 +17,11 @@ import { dirname, join } from 'node:path';
  * prepended and cannot be hashed from source; none exist in Starlight today, and the quality tests fail if any
  * inline script on any page is not covered by that page's CSP.
  */
-export function starlightInlineScriptHashes(): string[] {
+export function starlightInlineScriptHashes(): Sha256Source[] {
   const require = createRequire(import.meta.url);
   // `./components` is the one unconditional export of Starlight, so require.resolve can find its folder.
   const root = dirname(require.resolve('@astrojs/starlight/components'));
-  const hashes = new Set<string>();
+  const hashes = new Set<Sha256Source>();
   for (const file of astroFiles(root)) {
     const source = readFileSync(file, 'utf8');
     for (const match of source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -30,7 +34,10 @@ export function starlightInlineScriptHashes(): string[] {
   return [...hashes].sort();
 }
 
-export function sha256(text: string): string {
+/** A CSP hash source, as Astro's config types it. */
+type Sha256Source = `sha256-${string}`;
+
+export function sha256(text: string): Sha256Source {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
@@ -53,9 +60,9 @@ function astroFiles(dir: string): string[] {
  *   colours and layout; attributes cannot run code. <style> elements stay hash-only.
  * `frame-ancestors` is not allowed in a <meta> policy, so it is not set here.
  */
-export function cspConfig() {
+export function cspConfig(): CspConfig {
   return {
-    algorithm: 'SHA-256' as const,
+    algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
       "img-src 'self' data:",
@@ -64,13 +71,13 @@ export function cspConfig() {
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",
-    ] as const,
+    ],
     scriptDirective: {
       resources: ["'self'", "'wasm-unsafe-eval'"],
       hashes: starlightInlineScriptHashes(),
     },
     styleDirective: {
-      resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }],
+      resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
     },
   };
 }

@@ -100,7 +100,9 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
     const parsed = parseYaml(text);
     for (const p of parsed.problems)
       emit(p.ruleId, { at: { file: source.name, position: p.at, path: '' }, params: p.params, severity: p.severity });
-    const isCni = kind === 'cni' || (source.name.toLowerCase().endsWith('.json') && parsed.documents.some((d) => looksLikeCni(d.value)));
+    const isCni =
+      kind === 'cni' ||
+      ((source.name.toLowerCase().endsWith('.json') || source.name === '<stdin>') && parsed.documents.some((d) => looksLikeCni(d.value)));
     if (isCni) {
       cniConfigs.push(...toCniConfigs(source.name, parsed));
       continue;

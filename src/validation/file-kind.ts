@@ -3,6 +3,8 @@ import type { FileKind } from './types.ts';
 /** What a file is, by extension. `.json` is decided later by content (a CNI config has `cniVersion`). */
 export function fileKindOf(name: string): FileKind {
   const lower = name.toLowerCase();
+  // Standard input (`-`) is read as a manifest, as kubectl apply -f - reads it.
+  if (lower === '<stdin>') return 'manifest';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml') || lower.endsWith('.json')) return 'manifest';
   if (lower.endsWith('.conflist') || lower.endsWith('.conf')) return 'cni';
   if (lower.endsWith('.sh')) return 'shell';

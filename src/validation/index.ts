@@ -8,7 +8,10 @@ import { severityOf } from './rules/rule.ts';
 import type { Problem, Report, ValidateOptions } from './types.ts';
 
 export { type EngineOptions, type SourceFile, validateFiles, validateText } from './engine.ts';
+export { formatGithub } from './format/github.ts';
 export { formatJson } from './format/json.ts';
+export { formatJunit } from './format/junit.ts';
+export { formatSarif } from './format/sarif.ts';
 export { formatText } from './format/text.ts';
 export { rules } from './rules/index.ts';
 export { KUBERNETES_VERSION } from './schema/kubernetes.ts';

@@ -2,6 +2,7 @@ import jsYaml from 'js-yaml';
 import type { Document, Pair, YAMLMap, Node as YamlNode } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { PathKey, Position } from './types.ts';
+import { findExcessiveNesting, MAX_DEPTH } from './yaml-depth.ts';
 
 /**
  * YAML (and JSON, a subset of YAML 1.2) → documents whose values can be located in the source, so every problem found
@@ -26,7 +27,7 @@ export interface ParsedDocument {
 }
 
 export interface SyntaxProblem {
-  ruleId: 'yaml/syntax' | 'yaml/duplicate-key' | 'yaml/alias-limit';
+  ruleId: 'yaml/syntax' | 'yaml/duplicate-key' | 'yaml/alias-limit' | 'yaml/depth';
   severity: 'error' | 'warning';
   params: Record<string, string>;
   at: Position;
@@ -41,6 +42,19 @@ export interface ParsedYaml {
 const MAY_HAVE_ANCHOR = /&[^\s]/;
 
 export function parseYaml(text: string): ParsedYaml {
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep)
+    return {
+      documents: [],
+      problems: [
+        {
+          ruleId: 'yaml/depth',
+          severity: 'error',
+          params: { limit: String(MAX_DEPTH) },
+          at: { line: tooDeep.line, column: tooDeep.column },
+        },
+      ],
+    };
   if (!MAY_HAVE_ANCHOR.test(text)) {
     let values: unknown[] | undefined;
     try {
@@ -73,7 +87,9 @@ function fastResult(text: string, values: unknown[]): ParsedYaml {
 
 function exactParse(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // yaml's own uniqueKeys check compares every key with every earlier one (minutes for one duplicate in a map of
+  // 100,000 keys); duplicateKeys below does the same with one Set per map.
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   const problems: SyntaxProblem[] = [];
   const toPos = (offset: number, end?: number): Position => {
     const start = lineCounter.linePos(offset);
@@ -105,6 +121,16 @@ function exactParse(text: string): ParsedYaml {
         severity: 'warning',
         params: { detail: firstLine(warning.message) },
         at: toPos(warning.pos[0], warning.pos[1]),
+      });
+    }
+    for (const duplicate of duplicateKeys(doc)) {
+      broken = true;
+      const first = lineCounter.linePos(duplicate.firstOffset);
+      problems.push({
+        ruleId: 'yaml/duplicate-key',
+        severity: 'error',
+        params: { detail: `"${duplicate.key}" is already a key of this mapping (line ${first.line})` },
+        at: toPos(duplicate.range[0], duplicate.range[1]),
       });
     }
     let value: unknown;
@@ -183,6 +209,33 @@ function pairIndex(map: YAMLMap): Map<string, Pair> {
     pairIndexes.set(map, index);
   }
   return index;
+}
+
+interface DuplicateKey {
+  key: string;
+  range: [number, number];
+  firstOffset: number;
+}
+
+/** Keys that repeat within one mapping, in one pass with a Set per mapping (scalar keys; `<<` merge keys may repeat). */
+function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  if (doc.errors.length > 0) return found;
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Map<string, number>();
+      for (const item of map.items) {
+        if (!isScalar(item.key) || !item.key.range) continue;
+        // As strings: kubectl turns the document into JSON, where 1 and "1" are the same key.
+        const key = String(item.key.value);
+        if (key === '<<' && item.key.type === 'PLAIN') continue;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, item.key.range[0]);
+        else found.push({ key, range: [item.key.range[0], item.key.range[1]], firstOffset: first });
+      }
+    },
+  });
+  return found;
 }
 
 function firstAlias(doc: Document.Parsed): YamlNode | null {

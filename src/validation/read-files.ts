@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SourceFile } from './engine.ts';
@@ -5,10 +6,15 @@ import { isValidatedFile } from './file-kind.ts';
 
 /** File system access for the CLI and tests: walking paths, reading text with a size limit. The engine never does this. */
 
-export const MAX_FILE_BYTES = 1024 * 1024;
+/** Room for real bundles (cert-manager's release manifest, operator bundles: several MiB), not for runaway input. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** The path that means standard input, as kubectl -f - has it; shown in problems as STDIN_NAME. */
+export const STDIN_PATH = '-';
+export const STDIN_NAME = '<stdin>';
 
 export interface ReadProblem {
-  ruleId: 'file/unreadable' | 'file/too-large' | 'file/binary';
+  ruleId: 'file/unreadable' | 'file/too-large' | 'file/binary' | 'file/special';
   file: string;
   params: Record<string, string | number>;
 }
@@ -21,13 +27,22 @@ export interface ReadResult {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Expands folders (recursively, sorted, skipping dot-folders and node_modules) and reads every file. */
-export async function readPaths(paths: string[], options: { cwd?: string; maxBytes?: number } = {}): Promise<ReadResult> {
+export async function readPaths(
+  paths: string[],
+  options: { cwd?: string; maxBytes?: number; stdin?: AsyncIterable<Uint8Array> } = {},
+): Promise<ReadResult> {
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   const result: ReadResult = { files: [], problems: [] };
   const seen = new Set<string>();
   const display = (absolute: string) => toPosix(relative(cwd, absolute) || absolute);
   for (const path of paths) {
+    if (path === STDIN_PATH) {
+      if (seen.has(STDIN_PATH)) continue;
+      seen.add(STDIN_PATH);
+      await readStdin(options.stdin ?? process.stdin, maxBytes, result);
+      continue;
+    }
     const absolute = isAbsolute(path) ? path : join(cwd, path);
     let info;
     try {
@@ -40,13 +55,18 @@ export async function readPaths(paths: string[], options: { cwd?: string; maxByt
       });
       continue;
     }
+    // A FIFO would block the read until a writer comes (forever, in CI); sockets and devices are not text either.
+    if (!info.isDirectory() && !info.isFile()) {
+      result.problems.push({ ruleId: 'file/special', file: toPosix(path), params: { file: toPosix(path), type: specialType(info) } });
+      continue;
+    }
     const targets = info.isDirectory() ? await walk(absolute) : [absolute];
     for (const target of targets) {
       if (seen.has(target)) continue;
       seen.add(target);
       const name = display(target);
       try {
-        const size = (await stat(target)).size;
+        const size = target === absolute ? info.size : (await stat(target)).size;
         if (size > maxBytes) {
           result.problems.push({ ruleId: 'file/too-large', file: name, params: { size, limit: maxBytes } });
           continue;
@@ -66,6 +86,31 @@ export async function readPaths(paths: string[], options: { cwd?: string; maxByt
     }
   }
   return result;
+}
+
+async function readStdin(stream: AsyncIterable<Uint8Array>, maxBytes: number, result: ReadResult): Promise<void> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.byteLength;
+    if (size > maxBytes) {
+      result.problems.push({ ruleId: 'file/too-large', file: STDIN_NAME, params: { size: `more than ${maxBytes}`, limit: maxBytes } });
+      return;
+    }
+    chunks.push(chunk);
+  }
+  try {
+    result.files.push({ name: STDIN_NAME, text: decoder.decode(Buffer.concat(chunks)) });
+  } catch {
+    result.problems.push({ ruleId: 'file/binary', file: STDIN_NAME, params: {} });
+  }
+}
+
+function specialType(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a regular file';
 }
 
 /** Every file below a folder that the validator handles, sorted for stable output. */

@@ -29,12 +29,11 @@ let site: ServedSite;
 let context: BrowserContext;
 let problems: PageProblems;
 
-// Waits for its turn with the browser (one browser-heavy test file at a time), hence the long hook timeout.
 beforeAll(async () => {
   site = await serveBuiltSite();
   context = await site.browser.newContext();
   problems = await watchContext(context, site.preview.origin);
-}, 1_200_000);
+});
 afterAll(async () => {
   await context?.close();
   await site?.close();

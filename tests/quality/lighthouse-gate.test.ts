@@ -4,15 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { auditPages, budgetFailures, median, performanceGateFailure, scoreTable } from '../../scripts/quality/lighthouse-run.ts';
 import { type Preview, startPreview } from '../../scripts/quality/preview.ts';
-import { takeBrowserTurn } from '../support/browser.ts';
 
 /** The Lighthouse gate itself: it must name what a broken page misses (the real pages: tests/lighthouse/budgets.test.ts). */
-let release: () => void;
-// One browser-heavy file at a time (see takeBrowserTurn), hence the long hook timeout.
-beforeAll(async () => {
-  release = await takeBrowserTurn();
-}, 1_200_000);
-afterAll(() => release?.());
 
 describe('the budget fails a broken page', () => {
   // A crafted site: low-contrast text, an unnamed button, no meta description, a console error and a long task.

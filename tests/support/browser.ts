@@ -1,8 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { type SitePage, sitePages } from '../../scripts/quality/dist-pages.ts';
 import { type Preview, startPreview } from '../../scripts/quality/preview.ts';
 import { builtSite, PAGES_BASE } from './site.ts';
@@ -42,29 +39,23 @@ export interface ServedSite {
  */
 export async function serveBuiltSite(base = PAGES_BASE): Promise<ServedSite> {
   const dist = await builtSite(base);
-  const release = await takeBrowserTurn();
-  try {
-    const [preview, browser] = await Promise.all([startPreview(dist, base), launchChromium()]);
-    return {
-      dist,
-      base,
-      preview,
-      browser,
-      async close() {
-        await browser.close();
-        await preview.stop();
-        release();
-      },
-    };
-  } catch (error) {
-    release();
-    throw error;
-  }
+  const [preview, browser] = await Promise.all([startPreview(dist, base), launchChromium()]);
+  return {
+    dist,
+    base,
+    preview,
+    browser,
+    async close() {
+      await browser.close();
+      await preview.stop();
+    },
+  };
 }
 
 /**
- * For a browser test file: serves the built site with its list of pages before the file's tests (after waiting
- * for the file's turn with the browser, see takeBrowserTurn, hence the long hook timeout) and closes it after.
+ * For a browser test file: serves the built site with its list of pages before the file's tests and closes it
+ * after. The browser tier runs one file at a time (vitest.config.ts), so files never share the CPU with another
+ * Chromium.
  * The fields are filled once the hook has run: read them inside tests.
  */
 export function useServedSite(): { site: ServedSite; pages: SitePage[] } {
@@ -72,26 +63,9 @@ export function useServedSite(): { site: ServedSite; pages: SitePage[] } {
   beforeAll(async () => {
     served.site = await serveBuiltSite();
     served.pages = sitePages(served.site.dist, served.site.base);
-  }, 1_200_000);
+  });
   afterAll(async () => served.site?.close());
   return served;
-}
-
-/**
- * One browser-heavy test file at a time (per test run): on a 2-core machine, Chromium sessions running side by
- * side only slow each other down, and Lighthouse's performance score is skewed by a busy CPU. A lock folder in the
- * run's scratch folder is the turn; the returned function gives it back.
- */
-export async function takeBrowserTurn(): Promise<() => void> {
-  const lock = join(inject('runDir'), 'browser.lock');
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      return () => rmSync(lock, { recursive: true, force: true });
-    } catch {
-      await sleep(500);
-    }
-  }
 }
 
 export interface PageProblems {

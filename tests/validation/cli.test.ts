@@ -2,12 +2,24 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** The real CLI, as `npm run validate` starts it (Node 24 strips the TypeScript types itself). */
+/** The real CLI, as `npm run validate` starts it (Node 24 strips the TypeScript types; the compile cache keeps that work between runs). */
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = 'tests/validation/fixtures/acceptance';
 
 function validate(...args: string[]) {
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'node'), ['src/cli/validate.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return validateWithInput(undefined, ...args);
+}
+
+function validateWithInput(input: string | undefined, ...args: string[]) {
+  const result = spawnSync(
+    join(root, 'node_modules', '.bin', 'node'),
+    ['--import', './src/cli/compile-cache.ts', 'src/cli/validate.ts', ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      ...(input === undefined ? {} : { input }),
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -83,6 +95,47 @@ describe('npm run validate', () => {
       expect(stderr).toMatch(/^error: .*\n\nUsage: npm run validate/);
       expect(stdout).toBe('');
     }
+  });
+
+  it('names an unknown option and the option it most likely meant', () => {
+    const { code, stderr } = validate('--formt', 'json', 'x.yaml');
+    expect(stderr.split('\n')[0]).toBe('error: unknown option --formt; did you mean --format?');
+    expect(code).toBe(2);
+    expect(validate('--zzzzzz', 'x.yaml').stderr.split('\n')[0]).toBe('error: unknown option --zzzzzz');
+    expect(validate('x.yaml', '--format').stderr.split('\n')[0]).toBe('error: option --format needs a value');
+  });
+
+  it('prints GitHub annotations, SARIF and JUnit with the same exit code', () => {
+    const github = validate('--format', 'github', `${fixtures}/extra-property.yaml`);
+    expect(github.stdout.split('\n')[0]).toMatch(
+      new RegExp(
+        `^::error file=${fixtures}/extra-property\\.yaml,line=7,col=3,endLine=7,endColumn=\\d+,title=k8s/unknown-field::unknown field "replicas" in ServiceSpec`,
+      ),
+    );
+    expect(github.code).toBe(1);
+    const sarif = validate('--format', 'sarif', `${fixtures}/extra-property.yaml`);
+    expect(JSON.parse(sarif.stdout).runs[0].results[0]).toMatchObject({ ruleId: 'k8s/unknown-field', level: 'error' });
+    expect(sarif.code).toBe(1);
+    const junit = validate('--format', 'junit', `${fixtures}/valid.yaml`);
+    expect(junit.stdout).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="validate" tests="\d+" failures="0" errors="0">/,
+    );
+    expect(junit.code).toBe(0);
+  });
+
+  it('reads standard input for the path -', () => {
+    const { code, stdout } = validateWithInput('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Settings\n', '-');
+    expect(stdout).toContain('<stdin>:4:9: error k8s/object-name: ConfigMap name "Settings" is invalid');
+    expect(code).toBe(1);
+    const valid = validateWithInput('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n', '-');
+    expect(valid.stdout).toContain('1 file(s), 1 resource(s): 0 error(s), 0 warning(s)');
+    expect(valid.code).toBe(0);
+  });
+
+  it('exits 2 for a file type it cannot validate (a usage error, like a missing path)', () => {
+    const { code, stdout } = validate('README.md', 'package.json', 'LICENSE');
+    expect(stdout).toContain('LICENSE:1:1: error file/unsupported: unsupported file type: LICENSE');
+    expect(code).toBe(2);
   });
 
   it('turns cross-file and policy rules into errors with --mode example-set', () => {

@@ -5,12 +5,14 @@ export const ja: Record<string, string> = {
   'rule.failed': '{rule} でこのファイルを検査できませんでした: {detail}',
   'file/unreadable': '{file} を読み込めません: {detail}',
   'file/too-large': 'ファイルが {size} バイトあり、上限の {limit} バイトを超えています',
+  'file/special': '{file} は通常のファイルではありません（{type}）。読み込むのはファイルとフォルダーだけです',
   'file/binary': 'UTF-8のテキストではありません（バイナリデータか別のエンコーディングです）',
   'file/unsupported':
     '対応していない種類のファイルです: {file}（.yaml、.yml、.json、.conflist、.conf、.sh、.out のいずれかにしてください）',
   'yaml/syntax': 'YAMLの構文エラーです: {detail}',
   'yaml/duplicate-key': 'キーが重複しています: {detail}',
   'yaml/alias-limit': 'YAMLエイリアスの展開が多すぎます（上限 {limit}）。エイリアス爆弾の可能性があります',
+  'yaml/depth': '入れ子が {limit} 段を超えています。実際のマニフェストはこれほど深くなりません（構文解析がスタックを使い果たします）',
   'k8s/not-an-object': 'Kubernetesのオブジェクトはマッピングでなければなりません',
   'k8s/missing-kind': '"kind" がありません',
   'k8s/missing-api-version': '"apiVersion" がありません',
@@ -26,6 +28,10 @@ export const ja: Record<string, string> = {
   'k8s/unknown-field.suggest': '{type} に不明なフィールド "{field}" があります。"{suggestion}" ではありませんか？',
   'k8s/object-name': '{kind} の名前 "{name}" が不正です: {expected} でなければなりません',
   'k8s/object-name.missing': '{kind} には metadata.name（または metadata.generateName）が必要です',
+  'k8s/object-name.cronjob-length':
+    'CronJob名 "{name}" が長すぎます: 52文字以内にしてください（コントローラーがJob名に11文字の接尾辞を付けます）',
+  'k8s/object-name.system-priority-class':
+    'PriorityClass名 "{name}" は予約済みの接頭辞 "system-" を使っています（使えるのは system-node-critical と system-cluster-critical だけです）',
   'k8s/object-name.namespace': 'Namespace名 "{name}" が不正です: {expected} でなければなりません',
   'k8s/service-name': 'Service名 "{name}" が不正です: {expected} でなければなりません',
   'k8s/label-key': 'ラベルのキー "{key}" が不正です: {expected} でなければなりません',

@@ -5,7 +5,11 @@ const stage = (id: string, description: string): StageRule => ({ id, level: 'api
 
 export const stageRules: StageRule[] = [
   stage('file/unreadable', 'A path that does not exist or cannot be read (exit code 2).'),
-  stage('file/too-large', 'A file over the size limit (1 MiB by default): rejected before parsing.'),
+  stage('file/too-large', 'A file over the size limit (16 MiB, room for real bundles of several MiB): rejected before it is read.'),
+  stage(
+    'file/special',
+    'A path that is neither a regular file nor a folder (a FIFO, socket or device): rejected at once, never read (exit code 2).',
+  ),
   stage('file/binary', 'A file that is not UTF-8 text (NUL bytes or invalid UTF-8).'),
   stage('file/unsupported', 'A file given explicitly whose extension the validator does not handle.'),
   stage('yaml/syntax', 'A YAML or JSON syntax error (including tabs used for indentation).'),
@@ -14,6 +18,7 @@ export const stageRules: StageRule[] = [
     'yaml/alias-limit',
     'A document whose aliases expand beyond a small limit (a "billion laughs" bomb): rejected without expanding it.',
   ),
+  stage('yaml/depth', 'A document nested deeper than 512 levels: rejected before parsing, which would overflow the stack.'),
   stage('k8s/not-an-object', 'A document (or List item) that is not a mapping.'),
   stage('k8s/missing-kind', 'A Kubernetes object without `kind`.'),
   stage('k8s/missing-api-version', 'A Kubernetes object without `apiVersion`.'),

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,10 +32,55 @@ describe('file/too-large', () => {
     writeFileSync(join(scratch, 'small.yaml'), SERVICE);
     expect((await readPaths([join(scratch, 'small.yaml')], { maxBytes: 10_000 })).problems).toEqual([]);
   });
+  it('accepts a bundle of several MiB (real releases such as cert-manager are about 1 MiB and more)', async () => {
+    const doc = SERVICE.replace('name: web', 'name: web-NUM');
+    const text = Array.from({ length: 16_000 }, (_, i) => doc.replace('NUM', String(i))).join('---\n');
+    expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
+    writeFileSync(join(scratch, 'bundle.yaml'), text);
+    const read = await readPaths([join(scratch, 'bundle.yaml')]);
+    expect(read.problems).toEqual([]);
+    expect(read.files).toHaveLength(1);
+  });
   it('rejects a file over the limit without reading it', async () => {
-    writeFileSync(join(scratch, 'big.yaml'), `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    writeFileSync(join(scratch, 'big.yaml'), `# ${'x'.repeat(17 * 1024 * 1024)}\n`);
     const report = await validatePaths([join(scratch, 'big.yaml')]);
     expect(report.problems).toMatchObject([{ ruleId: 'file/too-large', line: 1, column: 1, severity: 'error' }]);
+  });
+});
+
+describe('file/special', () => {
+  it('accepts a regular file and a folder', async () => {
+    mkdirSync(join(scratch, 'folder'), { recursive: true });
+    writeFileSync(join(scratch, 'folder', 'ok.yaml'), SERVICE);
+    const report = await validatePaths([join(scratch, 'folder'), join(scratch, 'folder', 'ok.yaml')]);
+    expect(report.problems.filter((p) => p.ruleId === 'file/special')).toEqual([]);
+  });
+  it('rejects a FIFO at once instead of waiting for a writer', async () => {
+    const fifo = join(scratch, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const start = performance.now();
+    const report = await validatePaths([fifo]);
+    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(report.problems).toMatchObject([{ ruleId: 'file/special', line: 1, column: 1, severity: 'error' }]);
+    expect(report.problems[0]!.message).toContain('a FIFO');
+  });
+});
+
+describe('standard input', () => {
+  it('reads - from the given stream, as a manifest named <stdin>', async () => {
+    const stdin = (async function* () {
+      yield new TextEncoder().encode(SERVICE);
+    })();
+    const read = await readPaths(['-'], { stdin });
+    expect(read).toEqual({ files: [{ name: '<stdin>', text: SERVICE }], problems: [] });
+  });
+  it('stops reading standard input past the limit', async () => {
+    const stdin = (async function* () {
+      for (let i = 0; i < 4; i++) yield new Uint8Array(1024);
+    })();
+    const read = await readPaths(['-'], { stdin, maxBytes: 2048 });
+    expect(read.files).toEqual([]);
+    expect(read.problems.map((p) => p.ruleId)).toEqual(['file/too-large']);
   });
 });
 
@@ -75,10 +121,36 @@ testRule({
   ],
 });
 
+const deepFlow = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: ${'['.repeat(600)}${']'.repeat(600)}\n`;
+testRule({
+  rule: 'yaml/depth',
+  accept: [
+    { code: SERVICE },
+    {
+      code: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: "${'['.repeat(600)}"\n  b: |\n    ${'{'.repeat(600)}\n`,
+      description: 'brackets inside a quoted string and a block scalar',
+    },
+    { code: `a: ${'['.repeat(400)}${']'.repeat(400)}\n`, description: '400 flow levels' },
+  ],
+  reject: [{ code: deepFlow, line: 6, column: 516, description: '600 flow levels (reported where level 513 opens)' }],
+});
+
 testRule({
   rule: 'yaml/duplicate-key',
-  accept: [{ code: SERVICE }],
-  reject: [{ code: 'apiVersion: v1\nkind: Service\nkind: Pod\nmetadata:\n  name: x\n', line: 3, column: 1 }],
+  accept: [
+    { code: SERVICE },
+    { code: 'a: &base {x: 1}\nb:\n  <<: *base\n  <<: *base\n  y: 2\n', description: 'repeated << merge keys' },
+    { code: 'a:\n  x: 1\nb:\n  x: 2\n', description: 'the same key in two mappings' },
+  ],
+  reject: [
+    {
+      code: 'apiVersion: v1\nkind: Service\nkind: Pod\nmetadata:\n  name: x\n',
+      line: 3,
+      column: 1,
+      message: '"kind" is already a key of this mapping (line 2)',
+    },
+    { code: 'data:\n  a: 1\n  b: 2\n  "a": 3\n', line: 4, column: 3, description: 'a quoted spelling of the same key' },
+  ],
 });
 
 const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];

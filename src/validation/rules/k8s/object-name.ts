@@ -1,20 +1,25 @@
-import { dns1035Label, dns1123Label, dns1123Subdomain } from '../../k8s/names.ts';
+import { checkName, nameSyntaxOf } from '../../k8s/kind-names.ts';
+import { dns1035Label, dns1123Label } from '../../k8s/names.ts';
 import { isToolConfig } from '../../schema/kubernetes.ts';
 import type { ResourceRule } from '../rule.ts';
 
 /**
- * metadata.name and metadata.namespace, as ValidateObjectMeta (k8s.io/apimachinery/pkg/api/validation/objectmeta.go)
- * checks them with each kind's name function: NameIsDNSSubdomain for most kinds, ValidateNamespaceName (DNS-1123
- * label) for Namespaces. Service names (DNS-1035) are the separate rule k8s/service-name.
+ * metadata.name, metadata.generateName and metadata.namespace, as ValidateObjectMeta
+ * (k8s.io/apimachinery/pkg/api/validation/objectmeta.go) checks them with each kind's name function (the table in
+ * k8s/kind-names.ts: path segments for RBAC kinds, DNS labels for Namespaces and StatefulSets, DNS subdomains by
+ * default), plus the extra name checks of CronJob and PriorityClass. Service names (DNS-1035) are k8s/service-name.
  */
-const LABEL_NAMED_KINDS = new Set(['Namespace']);
+/** ValidateCronJobCreate: the controller appends an 11-character suffix and Job names are at most 63 characters. */
+const CRONJOB_NAME_MAX = 52;
+/** scheduling.SystemPriorityClassPrefix; only the predefined classes may use it (IsKnownSystemPriorityClass). */
+const SYSTEM_PRIORITY_CLASSES = new Set(['system-node-critical', 'system-cluster-critical']);
 
 export const objectName: ResourceRule = {
   id: 'k8s/object-name',
   level: 'api',
   target: 'resource',
   description:
-    'metadata.name is required and must be a DNS-1123 subdomain (a DNS-1123 label for Namespaces); metadata.namespace a DNS-1123 label.',
+    "metadata.name (or generateName) is required and valid for its kind: a DNS-1123 subdomain by default, a DNS-1123 label for Namespace and StatefulSet, a path segment for Role, ClusterRole, RoleBinding and ClusterRoleBinding (capitals and ':' allowed), an IP for IPAddress; CronJob names at most 52 characters; 'system-' PriorityClasses reserved; metadata.namespace a DNS-1123 label.",
   check(resource, report) {
     // Tool configs have no metadata; *List kinds have ListMeta, which has no name.
     if (isToolConfig(resource.apiVersion, resource.kind) || resource.kind.endsWith('List')) return;
@@ -27,15 +32,22 @@ export const objectName: ResourceRule = {
         messageId: 'k8s/object-name.missing',
         params: { kind: resource.kind },
       });
-    } else if (typeof name === 'string' && resource.kind !== 'Service') {
-      const problem = LABEL_NAMED_KINDS.has(resource.kind) ? dns1123Label(name) : dns1123Subdomain(name);
-      if (problem)
+    } else if (resource.kind !== 'Service') {
+      const syntax = nameSyntaxOf(resource.apiVersion, resource.kind);
+      // ValidateObjectMeta checks generateName (as a prefix) only when name is empty.
+      const [field, value, prefix] = typeof name === 'string' ? ['name', name, false] : ['generateName', generateName, true];
+      const problem = typeof value === 'string' ? checkName(syntax, value, prefix) : null;
+      if (problem && typeof value === 'string')
         report({
-          at: resource.at(['metadata', 'name']),
-          params: { kind: resource.kind, name, expected: problem },
+          at: resource.at(['metadata', field]),
+          params: { kind: resource.kind, name: value, expected: problem },
           expected: problem,
-          found: name,
+          found: value,
         });
+      else if (typeof name === 'string')
+        extraNameChecks(resource.apiVersion, resource.kind, name, (messageId) =>
+          report({ at: resource.at(['metadata', 'name']), messageId, params: { kind: resource.kind, name }, found: name }),
+        );
     }
     const namespace = metadata?.namespace;
     if (typeof namespace === 'string') {
@@ -51,6 +63,17 @@ export const objectName: ResourceRule = {
     }
   },
 };
+
+function extraNameChecks(apiVersion: string, kind: string, name: string, fail: (messageId: string) => void): void {
+  if (kind === 'CronJob' && apiVersion.startsWith('batch/') && name.length > CRONJOB_NAME_MAX) fail('k8s/object-name.cronjob-length');
+  if (
+    kind === 'PriorityClass' &&
+    apiVersion.startsWith('scheduling.k8s.io/') &&
+    name.startsWith('system-') &&
+    !SYSTEM_PRIORITY_CLASSES.has(name)
+  )
+    fail('k8s/object-name.system-priority-class');
+}
 
 /** ValidateServiceName = NameIsDNS1035Label (pkg/apis/core/validation/validation.go): the name becomes a DNS label and env var prefix. */
 export const serviceName: ResourceRule = {
