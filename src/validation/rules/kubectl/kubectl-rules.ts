@@ -107,7 +107,7 @@ const BUILT_IN_OBJECTS = [
 ];
 
 function serviceExists(env: RuleEnv, name: string, namespace: string): boolean {
-  const same = (o: { kind: string; name: string; namespace?: string | undefined }) =>
+  const same = (o: { kind: string; name: string | undefined; namespace?: string | undefined }) =>
     o.kind === 'Service' && o.name === name && (o.namespace ?? 'default') === namespace;
   return env.set.resources.some(same) || env.set.kubectlCommands.some((c) => c.creates.some(same)) || BUILT_IN_OBJECTS.some(same);
 }
