@@ -39,6 +39,8 @@ export interface KubectlCommand {
   findings: Finding[];
   /** Positionals before `--` (cobra's ArgsLenAtDash); the rest is a command for the container. */
   beforeDash: number;
+  /** Whether the line has a `--` at all (`kubectl exec pod -- ls` versus the rejected `kubectl exec pod ls`). */
+  dash: boolean;
 }
 
 const RESOURCE_COMMANDS = new Set([
@@ -175,6 +177,7 @@ export function readKubectl(words: Word[]): KubectlCommand {
         namespace: undefined,
         findings,
         beforeDash: positionals.length,
+        dash: afterDash,
       };
     }
     if (Object.keys(node).length > 0 && positionals.length === 0 && !/\b(NAME|TYPE)\b/.test(spec?.usage ?? '')) {
@@ -197,6 +200,7 @@ export function readKubectl(words: Word[]): KubectlCommand {
         namespace: undefined,
         findings,
         beforeDash: positionals.length,
+        dash: afterDash,
       };
     }
     positionals.push(word);
@@ -214,6 +218,7 @@ export function readKubectl(words: Word[]): KubectlCommand {
     namespace,
     findings,
     beforeDash: beforeDash < 0 ? positionals.length : beforeDash,
+    dash: afterDash,
   };
   readPositionals(command);
   checkRequired(command, args);

@@ -1,0 +1,116 @@
+import type { KubectlCommand } from './kubectl-command.ts';
+import type { Word } from './shell.ts';
+
+/**
+ * The command a kubectl line runs somewhere else: after `--` of `kubectl exec` (in a container of a Pod),
+ * `kubectl debug` (in the debugging container; on the node for node/NAME) and `kubectl run --command`. Wrappers that
+ * only change where or as whom it runs (`chroot DIR`, `sudo`, `env VAR=…`) are unwrapped, so `program` is the one
+ * that does the work. Which of these programs the checker reads further is decided here too (`serviceReferences`).
+ */
+export interface InnerCommand {
+  verb: 'exec' | 'debug' | 'run';
+  /** Where it runs, for messages: the TYPE/NAME or Pod name kubectl was given. */
+  where: string;
+  program: Word;
+  args: Word[];
+  /** `kubectl run -- …` without --command: the words are arguments for the image's entrypoint, not a command. */
+  entrypointArgs: boolean;
+  /** The namespace short Service names resolve in: the line's -n, or default. */
+  namespace: string;
+}
+
+export function innerCommandOf(read: KubectlCommand): InnerCommand | undefined {
+  const verb = read.path[0];
+  if ((verb !== 'exec' && verb !== 'debug' && verb !== 'run') || !read.dash) return undefined;
+  const words = unwrap(read.positionals.slice(read.beforeDash));
+  const [program, ...args] = words;
+  if (!program || program.hasExpansion) return undefined;
+  const command = read.flags.find((f) => f.spec.name === 'command');
+  return {
+    verb,
+    where: read.positionals[0]?.text ?? '',
+    program,
+    args,
+    entrypointArgs: verb === 'run' && (!command || command.value === 'false'),
+    namespace: read.namespace ?? 'default',
+  };
+}
+
+/** Drops `sudo [-flags]`, `chroot [-flags] DIR` and `env [-flags] [VAR=value…]` in front of the real program. */
+function unwrap(words: Word[]): Word[] {
+  let rest = words;
+  for (;;) {
+    const first = rest[0]?.text;
+    if (first === 'sudo' || first === 'env' || first === 'chroot') {
+      let i = 1;
+      while (rest[i] && (rest[i]!.text.startsWith('-') || (first === 'env' && rest[i]!.text.includes('=')))) i++;
+      if (first === 'chroot') i++;
+      rest = rest.slice(i);
+      continue;
+    }
+    return rest;
+  }
+}
+
+/** Programs whose cluster names the checker reads: URLs of curl and wget, the names nslookup and dig look up. */
+export const PARSED_PROGRAMS = new Set(['curl', 'wget', 'nslookup', 'dig']);
+
+export interface ServiceReference {
+  word: Word;
+  host: string;
+  port: number | undefined;
+  /** dig without +search: a short name goes to the server as it is, not through the Pod's search list. */
+  noSearch: boolean;
+}
+
+const DIG_TYPES = new Set(['a', 'aaaa', 'srv', 'mx', 'txt', 'ns', 'ptr', 'cname', 'any', 'soa', 'in']);
+/** dig options that take the next word as their value. */
+const DIG_VALUE_OPTIONS = new Set(['-t', '-p', '-c', '-q', '-x', '-y', '-k', '-b', '-f']);
+
+/** The host names (and ports) a parsed program reaches; [] when it names none. Only for PARSED_PROGRAMS. */
+export function serviceReferences(inner: InnerCommand): ServiceReference[] {
+  const program = inner.program.text;
+  const words = inner.args.filter((w) => !w.hasExpansion);
+  if (program === 'curl' || program === 'wget') {
+    return words.flatMap((word) => {
+      const url = /^(https?):\/\/([^/:?#\s]+)(?::(\d+))?/.exec(word.text);
+      if (!url) return [];
+      const port = url[3] ? Number(url[3]) : url[1] === 'https' ? 443 : 80;
+      return [{ word, host: url[2]!, port, noSearch: false }];
+    });
+  }
+  if (program === 'nslookup') {
+    const name = words.find((w) => !w.text.startsWith('-'));
+    return name ? [{ word: name, host: name.text, port: undefined, noSearch: false }] : [];
+  }
+  if (program === 'dig') {
+    const search = words.some((w) => w.text === '+search');
+    const names: ServiceReference[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const text = words[i]!.text;
+      if (DIG_VALUE_OPTIONS.has(text)) {
+        i++;
+        continue;
+      }
+      if (/^[@+-]/.test(text) || DIG_TYPES.has(text.toLowerCase())) continue;
+      names.push({ word: words[i]!, host: text, port: undefined, noSearch: !search });
+    }
+    return names;
+  }
+  return [];
+}
+
+/**
+ * The Service a cluster DNS name stands for, resolved the way a Pod's search list does (`svc`, `svc.ns`,
+ * `svc.ns.svc`, each with or without `.cluster.local`). Anything else (an IP, localhost, a name outside the cluster,
+ * a Pod's own record) is not a Service name and gives undefined.
+ */
+export function serviceOfName(host: string, namespace: string, namespaces: Set<string>): { name: string; namespace: string } | undefined {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  if (name === 'localhost' || /^[\d.]+$/.test(name) || name.includes(':')) return undefined;
+  const labels = name.replace(/\.cluster\.local$/, '').split('.');
+  if (labels.length === 1) return { name: labels[0]!, namespace };
+  if (labels.length === 2 && namespaces.has(labels[1]!)) return { name: labels[0]!, namespace: labels[1]! };
+  if (labels.length === 3 && labels[2] === 'svc') return { name: labels[0]!, namespace: labels[1]! };
+  return undefined;
+}
