@@ -4,6 +4,7 @@
 set -euo pipefail
 
 kubectl patch deployment echo -n netdemo --type=json -p '[{"op":"replace","path":"/spec/template/spec/containers/0/readinessProbe/httpGet/path","value":"/not-there"}]'
-sleep 20
+# rollout status gives up after 30 s: the new Pod never becomes ready, so the rollout never finishes.
+kubectl rollout status deployment/echo -n netdemo --timeout=30s || true
 kubectl get pods -n netdemo -l app=echo
 kubectl get endpointslices -n netdemo -l kubernetes.io/service-name=echo -o jsonpath='{range .items[*].endpoints[*]}{.addresses[0]} ready={.conditions.ready}{"\n"}{end}'
