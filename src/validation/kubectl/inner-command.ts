@@ -1,5 +1,5 @@
 import type { KubectlCommand } from './kubectl-command.ts';
-import type { Word } from './shell.ts';
+import { parseCommandFile, type Word } from './shell.ts';
 
 /**
  * The command a kubectl line runs somewhere else: after `--` of `kubectl exec` (in a container of a Pod),
@@ -36,6 +36,43 @@ export function innerCommandOf(read: KubectlCommand): InnerCommand | undefined {
   };
 }
 
+/**
+ * The commands a line runs elsewhere: the inner command itself, or, for `sh -c 'script'` / `bash -c 'script'`, the
+ * commands of the script (parsed with the same shell parser, positions mapped back into the file). The shell is not
+ * returned then: its script has been read.
+ */
+export function innerCommandsOf(read: KubectlCommand): InnerCommand[] {
+  const inner = innerCommandOf(read);
+  if (!inner || inner.entrypointArgs) return inner ? [inner] : [];
+  const script = shellScript(inner);
+  if (!script) return [inner];
+  const parsed = parseCommandFile('inner.sh', script.text);
+  if (parsed.syntaxErrors.length > 0) return [inner];
+  return parsed.commands
+    .filter((c) => !parsed.functions.has(c.program.text))
+    .map((c) => ({ ...inner, program: script.map(c.program), args: c.args.map(script.map) }));
+}
+
+/** `sh -c SCRIPT` and `bash -c SCRIPT` with a script written out (no expansion), and how to place its words. */
+function shellScript(inner: InnerCommand): { text: string; map: (word: Word) => Word } | undefined {
+  const [flag, script] = inner.args;
+  if ((inner.program.text !== 'sh' && inner.program.text !== 'bash') || flag?.text !== '-c' || !script || script.hasExpansion)
+    return undefined;
+  const start = script.position;
+  // A quoted word starts one column before its text.
+  const quoted = start.endLine === start.line && start.endColumn !== undefined && start.endColumn - start.column === script.text.length + 2;
+  const first = start.column + (quoted ? 1 : 0);
+  const map = (word: Word): Word => {
+    const p = word.position;
+    const line = start.line + p.line - 1;
+    const column = p.line === 1 ? first + p.column - 1 : p.column;
+    const endLine = p.endLine === undefined ? undefined : start.line + p.endLine - 1;
+    const endColumn = p.endColumn === undefined ? undefined : p.endLine === 1 ? first + p.endColumn - 1 : p.endColumn;
+    return { ...word, position: { line, column, endLine, endColumn } };
+  };
+  return { text: script.text, map };
+}
+
 /** Drops `sudo [-flags]`, `chroot [-flags] DIR` and `env [-flags] [VAR=value…]` in front of the real program. */
 function unwrap(words: Word[]): Word[] {
   let rest = words;
@@ -54,6 +91,8 @@ function unwrap(words: Word[]): Word[] {
 
 /** Programs whose cluster names the checker reads: URLs of curl and wget, the names nslookup and dig look up. */
 export const PARSED_PROGRAMS = new Set(['curl', 'wget', 'nslookup', 'dig']);
+/** Programs whose arguments are only text or numbers: nothing in them could name an object of the set. */
+export const TEXT_PROGRAMS = new Set(['echo', 'printf', 'true', 'false', 'sleep', 'seq']);
 
 export interface ServiceReference {
   word: Word;

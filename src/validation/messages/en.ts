@@ -113,7 +113,7 @@ export const en: Record<string, string> = {
   'kubectl/inner-service.search':
     'dig does not use the search list without +search, so "{host}" would not resolve: write {fqdn} or add +search',
   'kubectl/inner-unchecked':
-    'not checked: the arguments of "{program}", run by kubectl {verb} in {where} (the checker reads the program name, and the names and URLs of curl, wget, nslookup and dig)',
+    'not checked: the arguments of "{program}", run by kubectl {verb} in {where} (the checker reads the program name, and the names and URLs of curl, wget, nslookup and dig, also inside sh -c)',
   'kubectl/inner-unchecked.entrypoint':
     'not checked: the words after "--" are arguments for the image\'s entrypoint (kubectl run without --command)',
   'sh/syntax': 'shell syntax error: {detail}',

@@ -120,7 +120,7 @@ export const ja: Record<string, string> = {
   'kubectl/inner-service.search':
     'dig は +search がないと検索リストを使わないため、"{host}" は名前解決できません。{fqdn} と書くか +search を付けてください',
   'kubectl/inner-unchecked':
-    '未チェック: kubectl {verb} が {where} で実行する "{program}" の引数は検証していません（検証するのはプログラム名と、curl、wget、nslookup、dig の名前と URL です）',
+    '未チェック: kubectl {verb} が {where} で実行する "{program}" の引数は検証していません（検証するのはプログラム名と、curl、wget、nslookup、dig の名前と URL です。sh -c の中も読みます）',
   'kubectl/inner-unchecked.entrypoint':
     '未チェック: "--" の後の語はイメージのエントリーポイントへの引数です（--command のない kubectl run）',
   'sh/syntax': 'シェルの構文エラーです: {detail}',

@@ -182,6 +182,15 @@ testRule({
       message: 'namespace default',
       description: 'a short name from another namespace',
     },
+    {
+      code: "kubectl exec client -n demo -- sh -c 'curl http://api:8080/'\n",
+      ...sh,
+      with: set,
+      line: 1,
+      column: 44,
+      message: 'Service api',
+      description: 'inside an sh -c script',
+    },
   ],
 });
 
@@ -193,6 +202,12 @@ testRule({
       ...sh,
       with: set,
       description: 'programs whose names and URLs the checker reads',
+    },
+    {
+      code: "kubectl exec client -n demo -- sh -c 'for i in 1 2 3; do curl --silent http://web:8080/; echo; done'\n",
+      ...sh,
+      with: set,
+      description: 'an sh -c script whose commands are all read (curl) or only print text (echo)',
     },
   ],
   reject: [
@@ -206,13 +221,14 @@ testRule({
       message: 'the arguments of "cat", run by kubectl exec in client',
     },
     {
-      code: "kubectl exec client -n demo -- sh -c 'curl http://web:8080/'\n",
+      code: "kubectl exec client -n demo -- sh -c 'cat /etc/hosts'\n",
       ...sh,
       with: set,
       line: 1,
-      column: 32,
+      column: 39,
       severity: 'warning',
-      description: 'a shell script is not read',
+      message: 'the arguments of "cat"',
+      description: 'a command inside an sh -c script, at its place in the file',
     },
     {
       code: 'kubectl run x --image=busybox:1.37 --rm -i --restart=Never -- nslookup web\n',

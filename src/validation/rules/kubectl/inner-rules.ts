@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { innerCommandOf, PARSED_PROGRAMS, serviceOfName, serviceReferences } from '../../kubectl/inner-command.ts';
+import { innerCommandsOf, PARSED_PROGRAMS, serviceOfName, serviceReferences, TEXT_PROGRAMS } from '../../kubectl/inner-command.ts';
 import { resolveResourceType } from '../../kubectl/snapshot.ts';
 import type { CommandRule, RuleEnv } from '../rule.ts';
 import { kubectlOf } from './kubectl-rules.ts';
@@ -78,19 +78,20 @@ export const innerProgram: CommandRule = {
     'The program that kubectl exec, debug or run --command runs (after chroot, sudo or env) is neither allowed nor known to exist there.',
   check(command, report, _env, file) {
     const read = kubectlOf(command);
-    const inner = read && innerCommandOf(read);
-    if (!inner || inner.entrypointArgs) return;
-    const name = inner.program.text;
-    if (INNER_PROGRAMS.has(name) || name.startsWith('/') || name.startsWith('./')) return;
-    const best = closest(name, [...INNER_PROGRAMS]);
-    const suggest = distance(best, name) <= 2;
-    report({
-      at: file.at(inner.program),
-      messageId: suggest ? 'kubectl/inner-program.suggest' : 'kubectl/inner-program',
-      params: { program: name, verb: inner.verb, where: inner.where, ...(suggest ? { suggestion: best } : {}) },
-      found: name,
-      expected: suggest ? best : 'a program on the allowlist',
-    });
+    for (const inner of read ? innerCommandsOf(read) : []) {
+      const name = inner.program.text;
+      if (inner.entrypointArgs || inner.program.hasExpansion) continue;
+      if (INNER_PROGRAMS.has(name) || name.startsWith('/') || name.startsWith('./')) continue;
+      const best = closest(name, [...INNER_PROGRAMS]);
+      const suggest = distance(best, name) <= 2;
+      report({
+        at: file.at(inner.program),
+        messageId: suggest ? 'kubectl/inner-program.suggest' : 'kubectl/inner-program',
+        params: { program: name, verb: inner.verb, where: inner.where, ...(suggest ? { suggestion: best } : {}) },
+        found: name,
+        expected: suggest ? best : 'a program on the allowlist',
+      });
+    }
   },
 };
 
@@ -124,10 +125,10 @@ export const innerService: CommandRule = {
     'A cluster DNS name used by curl, wget, nslookup or dig inside kubectl exec/debug/run names no Service of the set, a port the Service lacks, or a short name dig would send without its search list.',
   check(command, report, env, file) {
     const read = kubectlOf(command);
-    const inner = read && innerCommandOf(read);
-    if (!inner || inner.entrypointArgs || !PARSED_PROGRAMS.has(inner.program.text)) return;
     const namespaces = new Set([...env.set.namespaces, ...WELL_KNOWN_NAMESPACES]);
-    for (const ref of serviceReferences(inner)) {
+    const inners = (read ? innerCommandsOf(read) : []).filter((i) => !i.entrypointArgs && PARSED_PROGRAMS.has(i.program.text));
+    for (const ref of inners.flatMap((inner) => serviceReferences(inner).map((r) => ({ ...r, inner })))) {
+      const inner = ref.inner;
       const service = serviceOfName(ref.host, inner.namespace, namespaces);
       if (!service) continue;
       const params = { host: ref.host, name: service.name, namespace: service.namespace };
@@ -163,19 +164,16 @@ export const innerUnchecked: CommandRule = {
   level: 'advice',
   target: 'command',
   description:
-    'Says which commands run by kubectl exec, debug or run the checker does not read beyond the program name (anything but curl, wget, nslookup and dig): a warning, not a silent pass.',
+    'Says which commands run by kubectl exec, debug or run the checker does not read beyond the program name (anything but curl, wget, nslookup, dig, the commands of an sh -c script, and text-only programs such as echo): a warning, not a silent pass.',
   check(command, report, _env, file) {
     const read = kubectlOf(command);
-    const inner = read && innerCommandOf(read);
-    if (!inner) return;
-    if (inner.entrypointArgs) {
-      report({ at: file.at(inner.program), messageId: 'kubectl/inner-unchecked.entrypoint', params: {}, found: inner.program.text });
-    } else if (INNER_PROGRAMS.has(inner.program.text) && !PARSED_PROGRAMS.has(inner.program.text)) {
-      report({
-        at: file.at(inner.program),
-        params: { program: inner.program.text, verb: inner.verb, where: inner.where },
-        found: inner.program.text,
-      });
+    for (const inner of read ? innerCommandsOf(read) : []) {
+      const name = inner.program.text;
+      if (inner.entrypointArgs) {
+        report({ at: file.at(inner.program), messageId: 'kubectl/inner-unchecked.entrypoint', params: {}, found: name });
+      } else if (INNER_PROGRAMS.has(name) && !PARSED_PROGRAMS.has(name) && !TEXT_PROGRAMS.has(name)) {
+        report({ at: file.at(inner.program), params: { program: name, verb: inner.verb, where: inner.where }, found: name });
+      }
     }
   },
 };
