@@ -35,6 +35,8 @@ Options:
                               annotations, junit for CI test reports
   --lang <en|ja>              message language (default en)
   --examples-root <dir>       folder that kubectl -f paths are relative to (default examples, if it exists)
+  --crd <file|dir>            CustomResourceDefinitions to validate custom resources against (repeatable);
+                              CRDs among the validated files count too; Gateway API CRDs are built in
   -h, --help                  show this help
 `;
 
@@ -48,6 +50,7 @@ const OPTIONS = {
   format: { type: 'string', default: 'text' },
   lang: { type: 'string', default: 'en' },
   'examples-root': { type: 'string' },
+  crd: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -92,6 +95,7 @@ const report = await validatePaths(positionals, {
   mode,
   lang,
   ...(values['examples-root'] ? { examplesRoot: values['examples-root'] } : {}),
+  ...(values.crd ? { crdPaths: values.crd } : {}),
 });
 process.stdout.write(format(report, lang));
 // Paths that could not be validated at all (missing, a FIFO, an unsupported type) are usage errors, like bad options.

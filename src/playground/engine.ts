@@ -1,3 +1,4 @@
+import { GATEWAY_API_GROUP, groupOf, loadGatewayApi } from '../validation/crd/bundled.ts';
 import { validateText } from '../validation/engine.ts';
 import { fileKindOf } from '../validation/file-kind.ts';
 import { parseYaml } from '../validation/parse-yaml.ts';
@@ -32,8 +33,10 @@ export async function prepareContext(set: ExampleSetFile[]): Promise<ExampleCont
     if (fileKindOf(file) !== 'manifest') continue;
     context.set(file, toResources(`examples/${file}`, parseYaml(text)).resources);
   }
-  const kinds = [...context.values()].flat().filter((r) => isServed(r.apiVersion, r.kind));
+  const resources = [...context.values()].flat();
+  const kinds = resources.filter((r) => isServed(r.apiVersion, r.kind));
   await loadValidators(new Set(kinds.map((r) => kindKey(r.apiVersion, r.kind))));
+  if (resources.some((r) => groupOf(r.apiVersion) === GATEWAY_API_GROUP)) await loadGatewayApi();
   return context;
 }
 

@@ -1,11 +1,14 @@
 import { type CniConfig, looksLikeCni, toCniConfigs } from './cni/cni-config.ts';
+import { GATEWAY_API_GROUP, groupOf, loadGatewayApi } from './crd/bundled.ts';
+import { loadCelLibrary } from './crd/cel-library.ts';
+import { CrdRegistry } from './crd/definitions.ts';
 import { DEFAULT_SERVICE_CIDRS, type ExampleSet } from './example-set.ts';
 import { fileKindOf } from './file-kind.ts';
 import { readKubectl } from './kubectl/kubectl-command.ts';
 import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/shell.ts';
 import { formatMessage } from './messages/index.ts';
 import { type ExpectedOutput, toExpectedOutput } from './output/expected-output.ts';
-import { parseYaml } from './parse-yaml.ts';
+import { type ParsedYaml, parseYaml } from './parse-yaml.ts';
 import { type Location, type Resource, toResources } from './resource.ts';
 import { rules, rulesById } from './rules/index.ts';
 import { type ReportInput, type RuleEnv, severityOf } from './rules/rule.ts';
@@ -33,6 +36,8 @@ export interface EngineOptions {
   serviceCidrs?: string[];
   /** For loose files: `kubectl -f` paths that exist from the working directory also count (the CLI passes one). */
   fileExists?: (path: string) => boolean;
+  /** Files that only provide CustomResourceDefinitions (`--crd`): read for their CRDs, not validated or counted. */
+  crdFiles?: SourceFile[];
 }
 
 export interface EngineResult extends Report {}
@@ -112,9 +117,21 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
     resources.push(...split.resources);
   }
 
-  const set = buildSet(resources, commandFiles, options);
+  // A --crd file that does not parse is reported (its CRDs are missing, so their kinds would be unknown for no visible reason).
+  const crdFiles = (options.crdFiles ?? []).map((file) => {
+    const parsed = parseYaml(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
+    for (const p of parsed.problems)
+      emit(p.ruleId, { at: { file: file.name, position: p.at, path: '' }, params: p.params, severity: p.severity });
+    return { name: file.name, parsed };
+  });
+  const allResources = [...resources, ...(options.contextResources ?? [])];
+  const hasKubectl = commandFiles.some((f) => f.commands.some((c) => c.program.text === 'kubectl' || c.program.text === 'k'));
+  const crds = await buildCrdRegistry(allResources, crdFiles, hasKubectl);
+  const set = buildSet(resources, commandFiles, options, crds);
   await loadValidators(new Set(set.resources.filter((r) => isServed(r.apiVersion, r.kind)).map((r) => kindKey(r.apiVersion, r.kind))));
-  const env: RuleEnv = { mode, set };
+  if (crds.size > 0 && resources.some((r) => !isServed(r.apiVersion, r.kind) && crds.lookup(r.apiVersion, r.kind)?.version))
+    await loadCelLibrary();
+  const env: RuleEnv = { mode, set, crds };
 
   const expectedOutputs: ExpectedOutput[] = outputs.map(({ name, text }) => {
     const shName = name.replace(/\.out$/, '.sh');
@@ -159,12 +176,29 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
   return { kubernetesVersion: KUBERNETES_VERSION, files: files.length, resources: resources.length, problems };
 }
 
-function buildSet(resources: Resource[], commandFiles: CommandFile[], options: EngineOptions): ExampleSet {
+/**
+ * Bundled snapshots first, then `--crd` files, then the CRDs of the run itself: a later definition of a kind wins.
+ * The Gateway API snapshot is loaded for its objects, and for kubectl command files (`kubectl get httproutes`).
+ */
+async function buildCrdRegistry(
+  resources: Resource[],
+  crdFiles: { name: string; parsed: ParsedYaml }[],
+  hasKubectl: boolean,
+): Promise<CrdRegistry> {
+  const registry = new CrdRegistry();
+  if (hasKubectl || resources.some((r) => groupOf(r.apiVersion) === GATEWAY_API_GROUP))
+    for (const crd of await loadGatewayApi()) registry.add(crd);
+  for (const file of crdFiles) registry.addResources(toResources(file.name, file.parsed).resources);
+  registry.addResources(resources);
+  return registry;
+}
+
+function buildSet(resources: Resource[], commandFiles: CommandFile[], options: EngineOptions, crds: CrdRegistry): ExampleSet {
   const all = [...resources, ...(options.contextResources ?? [])];
   const kubectlCommands = commandFiles.flatMap((file) =>
     file.commands
       .filter((c) => c.program.text === 'kubectl' || c.program.text === 'k')
-      .map((c) => ({ ...readKubectl(c.args), file: file.file })),
+      .map((c) => ({ ...readKubectl(c.args, crds.resourceTypes()), file: file.file })),
   );
   const namespaces = new Set<string>();
   for (const r of all) if (r.kind === 'Namespace' && r.name) namespaces.add(r.name);

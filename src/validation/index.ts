@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { compareProblems, validateFiles } from './engine.ts';
+import { fileKindOf } from './file-kind.ts';
 import { formatMessage } from './messages/index.ts';
 import { listExampleFiles, readPaths } from './read-files.ts';
 import { rulesById } from './rules/index.ts';
@@ -28,10 +29,15 @@ export async function validatePaths(paths: string[], options: ValidateOptions = 
   const cwd = process.cwd();
   const examplesRoot = options.examplesRoot ?? (existsSync(join(cwd, 'examples')) ? 'examples' : '.');
   const rootAbsolute = isAbsolute(examplesRoot) ? examplesRoot : join(cwd, examplesRoot);
-  const [read, knownFiles] = await Promise.all([readPaths(paths, { cwd }), listExampleFiles(rootAbsolute)]);
+  const [read, knownFiles, crdRead] = await Promise.all([
+    readPaths(paths, { cwd }),
+    listExampleFiles(rootAbsolute),
+    readPaths(options.crdPaths ?? [], { cwd }),
+  ]);
   const fileExists = (path: string) => existsSync(isAbsolute(path) ? path : join(cwd, path));
-  const report = await validateFiles(read.files, { mode, lang, knownFiles, fileExists });
-  const readProblems: Problem[] = read.problems.map((p) => {
+  const crdFiles = crdRead.files.filter((f) => fileKindOf(f.name) === 'manifest');
+  const report = await validateFiles(read.files, { mode, lang, knownFiles, fileExists, crdFiles });
+  const readProblems: Problem[] = [...read.problems, ...crdRead.problems].map((p) => {
     const rule = rulesById.get(p.ruleId)!;
     return {
       file: p.file,

@@ -47,4 +47,6 @@ export interface ValidateOptions {
   lang?: Lang;
   /** Folder that `-f` paths in command files and expected outputs are resolved against. */
   examplesRoot?: string;
+  /** Files or folders of CustomResourceDefinitions (`--crd`): their custom resources are validated against them. */
+  crdPaths?: string[];
 }

@@ -447,6 +447,34 @@ describe('the same rules as the command line', () => {
     expect(await item.first().getAttribute('data-line')).toBe(String(line));
     await page.close();
   });
+
+  it('validates a Gateway API HTTPRoute against the bundled CRD snapshot, CEL rules included (loaded lazily in the worker)', async () => {
+    const route = readFileSync('tests/validation/fixtures/gateway-api/httproute.yaml', 'utf8').split('\n---\n')[0]!;
+    const page = await context.newPage();
+    await openPlayground(page, 'en', `?example=${FILE}`);
+    const seen = await answers(page);
+    // Two mistakes: a typo in a field name, and an Exact match with a ReplacePrefixMatch rewrite (a CEL rule).
+    const broken = route
+      .replace('          weight: 90', '          wieght: 90')
+      .replace('type: PathPrefix\n            value: /legacy', 'type: Exact\n            value: /legacy');
+    await pasteDocument(page, broken);
+    await waitForAnswer(page, seen);
+    const lineOf = (needle: string) => String(broken.split('\n').findIndex((l) => l.includes(needle)) + 1);
+    const unknown = page.locator('.k8s-playground-problems li[data-rule="k8s/unknown-field"]');
+    expect(await unknown.count()).toBe(1);
+    expect(await unknown.getAttribute('data-line')).toBe(lineOf('wieght'));
+    const cel = page.locator('.k8s-playground-problems li[data-rule="k8s/cel-rule"]');
+    // An unknown field blocks the CEL rules, as in the API server; the playground says they were not checked.
+    expect(await cel.count()).toBe(0);
+    expect(await page.locator('.k8s-playground-problems li[data-rule="k8s/cel-not-evaluated"]').count()).toBe(1);
+    const seenAgain = await answers(page);
+    await pasteDocument(page, broken.replace('wieght: 90', 'weight: 90'));
+    await waitForAnswer(page, seenAgain);
+    expect(await page.locator('.k8s-playground-problems li[data-rule="k8s/unknown-field"]').count()).toBe(0);
+    expect(await cel.count()).toBe(1);
+    expect(await cel.locator('.k8s-problem-message').textContent()).toContain('exactly one PathPrefix match must be specified');
+    await page.close();
+  });
 });
 
 describe('keyboard and accessibility', () => {

@@ -144,3 +144,28 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
   });
 });
+
+describe('npm run validate --crd', () => {
+  const widget = 'tests/validation/fixtures/crd/widget.yaml';
+  it('validates custom resources against the CRDs of --crd (a file or a folder), which are not counted', () => {
+    const bare = validate(widget);
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toContain(`${widget}:2:7: error k8s/unknown-kind: unknown kind "Widget"`);
+    for (const crd of ['tests/validation/fixtures/crd/widget-crd.yaml', 'tests/validation/fixtures/crd']) {
+      const { code, stdout } = validate('--crd', crd, widget);
+      expect(stdout.trimEnd().split('\n').at(-1), crd).toBe('1 file(s), 1 resource(s): 0 error(s), 0 warning(s)');
+      expect(code).toBe(0);
+    }
+  });
+  it('reports a --crd file that does not parse, with its line', () => {
+    const { code, stdout } = validate('--crd', 'tests/validation/fixtures/crd-broken/broken-crd.yaml', widget);
+    expect(stdout).toContain('tests/validation/fixtures/crd-broken/broken-crd.yaml:5:1: error yaml/syntax');
+    expect(stdout).toContain(`${widget}:2:7: error k8s/unknown-kind`);
+    expect(code).toBe(1);
+  });
+  it('exits 2 when a --crd path cannot be read', () => {
+    const { code, stdout } = validate('--crd', 'tests/validation/fixtures/crd/missing.yaml', widget);
+    expect(stdout).toContain('error file/unreadable');
+    expect(code).toBe(2);
+  });
+});

@@ -74,7 +74,19 @@ const DURATION = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
 const ONLY_GROUPS = new Set(['create service', 'create secret', 'set', 'config', 'auth', 'certificate', 'top', 'rollout']);
 const ENUMS: Record<string, string[]> = { 'dry-run': ['none', 'server', 'client'], type: ['json', 'merge', 'strategic'] };
 
-export function readKubectl(words: Word[]): KubectlCommand {
+/** Custom resource types (from CRDs) known to the command being read; set for the duration of one synchronous read. */
+let customTypes: readonly ResourceType[] = [];
+
+export function readKubectl(args: Word[], custom: readonly ResourceType[] = []): KubectlCommand {
+  customTypes = custom;
+  try {
+    return readKubectlCommand(args);
+  } finally {
+    customTypes = [];
+  }
+}
+
+function readKubectlCommand(words: Word[]): KubectlCommand {
   // A copy: grouped shorthands (`-it`) are split into it without touching the caller's words.
   const args = [...words];
   const findings: Finding[] = [];
@@ -364,9 +376,9 @@ const CATEGORIES = new Set(['all']);
 
 function checkType(token: string, word: Word, findings: Finding[]): ResourceType | undefined {
   if (CATEGORIES.has(token.toLowerCase())) return undefined;
-  const type = resolveResourceType(token);
+  const type = resolveResourceType(token, customTypes);
   if (!type) {
-    const names = resourceTypeNames();
+    const names = resourceTypeNames(customTypes);
     const best = closest(token.toLowerCase(), names);
     const suggestion = distance(best, token.toLowerCase()) <= 2 ? best : undefined;
     findings.push({

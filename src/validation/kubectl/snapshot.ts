@@ -33,11 +33,12 @@ export interface KubectlSnapshot {
 export const snapshot = snapshotJson as KubectlSnapshot;
 
 /** A resource type as kubectl accepts it: plural, singular (kind), short name, optionally `.group` / `.version.group`. */
-export function resolveResourceType(token: string): ResourceType | undefined {
+export function resolveResourceType(token: string, custom: readonly ResourceType[] = []): ResourceType | undefined {
   const lower = token.toLowerCase();
   const base = lower.split('.')[0]!;
   const group = lower.includes('.') ? lower.slice(base.length + 1) : undefined;
-  return snapshot.resources.find((r) => {
+  const types = custom.length > 0 ? [...snapshot.resources, ...custom] : snapshot.resources;
+  return types.find((r) => {
     if (r.name !== base && r.kind.toLowerCase() !== base && !r.shortNames.includes(base)) return false;
     if (group === undefined) return true;
     const apiGroup = r.apiVersion.includes('/') ? r.apiVersion.split('/')[0]! : '';
@@ -46,6 +47,6 @@ export function resolveResourceType(token: string): ResourceType | undefined {
   });
 }
 
-export function resourceTypeNames(): string[] {
-  return snapshot.resources.flatMap((r) => [r.name, r.kind.toLowerCase(), ...r.shortNames]);
+export function resourceTypeNames(custom: readonly ResourceType[] = []): string[] {
+  return [...snapshot.resources, ...custom].flatMap((r) => [r.name, r.kind.toLowerCase(), ...r.shortNames]);
 }

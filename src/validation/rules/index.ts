@@ -1,6 +1,8 @@
 import * as cni from './cni/cni-rules.ts';
 import * as k8sContainers from './k8s/containers.ts';
+import { crdSchema } from './k8s/crd-schema.ts';
 import * as k8sCross from './k8s/cross-file.ts';
+import * as k8sCustom from './k8s/custom-resource.ts';
 import * as k8sLabels from './k8s/labels.ts';
 import * as k8sNames from './k8s/object-name.ts';
 import * as k8sPorts from './k8s/ports.ts';
@@ -28,6 +30,12 @@ export const rules: Rule[] = [
   k8sSchema.enumValue,
   k8sSchema.format,
   unknownField,
+  k8sCustom.schemaConstraint,
+  k8sCustom.listType,
+  k8sCustom.celRule,
+  k8sCustom.celNotEvaluated,
+  k8sCustom.crdScope,
+  crdSchema,
   k8sNames.objectName,
   k8sNames.serviceName,
   k8sLabels.labelKey,

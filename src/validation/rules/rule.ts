@@ -1,4 +1,5 @@
 import type { CniConfig } from '../cni/cni-config.ts';
+import type { CrdRegistry } from '../crd/definitions.ts';
 import type { ExampleSet } from '../example-set.ts';
 import type { CommandFile, ShellCommand } from '../kubectl/shell.ts';
 import type { ExpectedOutput } from '../output/expected-output.ts';
@@ -34,6 +35,8 @@ export type Report = (input: ReportInput) => void;
 export interface RuleEnv {
   mode: Mode;
   set: ExampleSet;
+  /** CRDs of the run, of `--crd` files and of bundled snapshots; absent in callers that know none. */
+  crds?: CrdRegistry;
 }
 
 interface Base extends RuleMeta {}

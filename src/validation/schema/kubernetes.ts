@@ -98,6 +98,23 @@ export function findUnknownFields(apiVersion: string, kind: string, value: unkno
   return found;
 }
 
+/** The field-index type of a served kind's object (`V1Deployment`), or undefined. */
+export function rootTypeOf(apiVersion: string, kind: string): string | undefined {
+  return fieldIndex.kinds[kindKey(apiVersion, kind)]?.type;
+}
+
+/** The fields of a field-index type and their types (`Array<V1Container>`, `{ [key: string]: string; }`, `V1ObjectMeta`). */
+export function fieldsOf(type: string): Record<string, string> | undefined {
+  return fieldIndex.types[type];
+}
+
+/** Unknown fields of a value of one Kubernetes type (`V1ObjectMeta` of a custom resource), with `path` as prefix. */
+export function findUnknownFieldsOfType(type: string, value: unknown, path: PathKey[]): UnknownField[] {
+  const found: UnknownField[] = [];
+  walk(value, type, [...path], found, fieldIndex.types);
+  return found;
+}
+
 const ARRAY = /^Array<(.+)>$/;
 const MAP = /^\{ \[key: string\]: (.+); \}$/;
 

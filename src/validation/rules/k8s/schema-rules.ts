@@ -4,6 +4,7 @@ import { isServed, validateSchema } from '../../schema/kubernetes.ts';
 import type { AjvError } from '../../schema/validator-types.ts';
 import type { PathKey } from '../../types.ts';
 import type { ResourceRule } from '../rule.ts';
+import { customIssuesOf } from './custom-resource.ts';
 
 /**
  * Types, required fields, enums and formats from the precompiled kubernetes-models validators (generated from the
@@ -106,19 +107,28 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** A missing field is reported on the object that lacks it (its key), with the path of the missing field. */
+function locate(resource: Resource, path: PathKey[], keyword: string) {
+  if (keyword !== 'required') return resource.at(path);
+  const at = resource.at(path.slice(0, -1), { key: true });
+  at.path = resource.at(path).path;
+  return at;
+}
+
 function schemaRule(id: string, keyword: SchemaIssue['keyword'], description: string): ResourceRule {
   return {
     id,
     level: 'api',
     target: 'resource',
     description,
-    check(resource, report) {
+    check(resource, report, env) {
+      for (const issue of customIssuesOf(resource, env)?.schema ?? []) {
+        if (issue.keyword !== keyword) continue;
+        report({ at: locate(resource, issue.path, keyword), params: issue.params, expected: issue.expected, found: issue.found });
+      }
       for (const issue of issuesOf(resource)) {
         if (issue.keyword !== keyword) continue;
-        // A missing field is reported on the object that lacks it.
-        const at = keyword === 'required' ? resource.at(issue.path.slice(0, -1), { key: true }) : resource.at(issue.path);
-        if (keyword === 'required') at.path = resource.at(issue.path).path;
-        report({ at, params: issue.params, expected: issue.expected, found: issue.found });
+        report({ at: locate(resource, issue.path, keyword), params: issue.params, expected: issue.expected, found: issue.found });
       }
     },
   };

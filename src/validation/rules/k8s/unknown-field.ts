@@ -1,5 +1,6 @@
 import { findUnknownFields, isServed, isToolConfig } from '../../schema/kubernetes.ts';
 import type { ResourceRule } from '../rule.ts';
+import { customIssuesOf } from './custom-resource.ts';
 
 /** kubeconform `-strict`, and the API server's strict field validation (`kubectl apply --validate=strict`). */
 export const unknownField: ResourceRule = {
@@ -8,7 +9,11 @@ export const unknownField: ResourceRule = {
   target: 'resource',
   description:
     'A field that the type does not define (a typo such as `prots`), with a "did you mean" suggestion; also for kind\'s Cluster configuration.',
-  check(resource, report) {
+  check(resource, report, env) {
+    for (const issue of customIssuesOf(resource, env)?.schema ?? []) {
+      if (issue.keyword !== 'unknown-field') continue;
+      report({ at: resource.at(issue.path, { key: true }), params: issue.params, found: issue.found });
+    }
     if (!isServed(resource.apiVersion, resource.kind) && !isToolConfig(resource.apiVersion, resource.kind)) return;
     for (const unknown of findUnknownFields(resource.apiVersion, resource.kind, resource.value)) {
       report({

@@ -15,9 +15,30 @@ export const unknownKind: ResourceRule = {
   level: 'api',
   target: 'resource',
   description: `The apiVersion/kind pair is not served by Kubernetes ${KUBERNETES_VERSION} (typo, removed beta version, or a custom resource).`,
-  check(resource, report) {
+  check(resource, report, env) {
     const { apiVersion, kind } = resource;
     if (isServed(apiVersion, kind) || isToolConfig(apiVersion, kind)) return;
+    const custom = env.crds?.lookup(apiVersion, kind);
+    if (custom) {
+      const { definition } = custom;
+      const served = definition.versions.filter((v) => v.served).map((v) => `${definition.group}/${v.name}`);
+      if (!custom.version)
+        report({
+          at: resource.at(['apiVersion']),
+          messageId: 'k8s/unknown-kind.crd-version',
+          params: { kind, apiVersion, supported: served.join(', ') || '-', source: definition.source },
+          expected: served.join(', '),
+          found: apiVersion,
+        });
+      else if (!custom.version.schema)
+        report({
+          at: resource.at(['kind']),
+          messageId: 'k8s/unknown-kind.no-schema',
+          params: { kind, apiVersion, source: definition.source },
+          found: kind,
+        });
+      return;
+    }
     const versions = apiVersionsOf(kind);
     if (versions.length > 0) {
       report({

@@ -23,8 +23,8 @@ export const execCommand: CommandRule = {
   target: 'command',
   description:
     'kubectl exec needs "--" before a command and a command after it; kubectl debug needs --image (unless --copy-to), -i with -t, and a Pod or node target.',
-  check(command, report, _env, file) {
-    const read = kubectlOf(command);
+  check(command, report, env, file) {
+    const read = kubectlOf(command, env);
     if (!read || read.findings.some((f) => f.ruleId === 'kubectl/unknown-command')) return;
     const [verb] = read.path;
     const before = read.positionals.slice(0, read.beforeDash);
@@ -76,8 +76,8 @@ export const innerProgram: CommandRule = {
   target: 'command',
   description:
     'The program that kubectl exec, debug or run --command runs (after chroot, sudo or env) is neither allowed nor known to exist there.',
-  check(command, report, _env, file) {
-    const read = kubectlOf(command);
+  check(command, report, env, file) {
+    const read = kubectlOf(command, env);
     for (const inner of read ? innerCommandsOf(read) : []) {
       const name = inner.program.text;
       if (inner.entrypointArgs || inner.program.hasExpansion) continue;
@@ -124,7 +124,7 @@ export const innerService: CommandRule = {
   description:
     'A cluster DNS name used by curl, wget, nslookup or dig inside kubectl exec/debug/run names no Service of the set, a port the Service lacks, or a short name dig would send without its search list.',
   check(command, report, env, file) {
-    const read = kubectlOf(command);
+    const read = kubectlOf(command, env);
     const namespaces = new Set([...env.set.namespaces, ...WELL_KNOWN_NAMESPACES]);
     const inners = (read ? innerCommandsOf(read) : []).filter((i) => !i.entrypointArgs && PARSED_PROGRAMS.has(i.program.text));
     for (const ref of inners.flatMap((inner) => serviceReferences(inner).map((r) => ({ ...r, inner })))) {
@@ -165,8 +165,8 @@ export const innerUnchecked: CommandRule = {
   target: 'command',
   description:
     'Says which commands run by kubectl exec, debug or run the checker does not read beyond the program name (anything but curl, wget, nslookup, dig, the commands of an sh -c script, and text-only programs such as echo): a warning, not a silent pass.',
-  check(command, report, _env, file) {
-    const read = kubectlOf(command);
+  check(command, report, env, file) {
+    const read = kubectlOf(command, env);
     for (const inner of read ? innerCommandsOf(read) : []) {
       const name = inner.program.text;
       if (inner.entrypointArgs) {

@@ -9,11 +9,11 @@ export const KUBECTL_PROGRAMS = new Set(['kubectl', 'k']);
 
 const cache = new WeakMap<ShellCommand, KubectlCommand>();
 
-export function kubectlOf(command: ShellCommand): KubectlCommand | undefined {
+export function kubectlOf(command: ShellCommand, env?: RuleEnv): KubectlCommand | undefined {
   if (!KUBECTL_PROGRAMS.has(command.program.text)) return undefined;
   let read = cache.get(command);
   if (!read) {
-    read = readKubectl(command.args);
+    read = readKubectl(command.args, env?.crds?.resourceTypes() ?? []);
     cache.set(command, read);
   }
   return read;
@@ -25,8 +25,8 @@ function findingRule(id: string, description: string, level: 'api' | 'cross-file
     level,
     target: 'command',
     description,
-    check(command, report, _env, file) {
-      const read = kubectlOf(command);
+    check(command, report, env, file) {
+      const read = kubectlOf(command, env);
       if (!read) return;
       for (const finding of read.findings) {
         if (finding.ruleId !== id) continue;
@@ -76,7 +76,7 @@ export const fileNotFound: CommandRule = {
   description:
     'A file passed with -f/--filename must exist in the example set (relative to the examples root), or be a published URL of one; loose files may also name a file that exists from the working directory.',
   check(command, report, env, file) {
-    const read = kubectlOf(command);
+    const read = kubectlOf(command, env);
     if (!read) return;
     for (const word of read.files) {
       if (word.hasExpansion || word.text === '-') continue;
@@ -120,7 +120,7 @@ export const unknownObject: CommandRule = {
   description:
     'An object named on a kubectl command line (`service/frontend`, `deployment frontend`) is not created by any manifest or command of the set.',
   check(command, report, env, file) {
-    const read = kubectlOf(command);
+    const read = kubectlOf(command, env);
     if (!read || ['create', 'run', 'explain', 'apply', 'delete'].includes(read.path[0] ?? '')) return;
     for (const object of read.objects) {
       const namespace = object.namespace ?? 'default';
