@@ -3,14 +3,19 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { anchorLabelsIntegration } from './src/integrations/anchor-labels.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { diagramsIntegration, mermaidDiagrams } from './src/integrations/diagrams.ts';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
+import { inlineCodePlugin } from './src/integrations/inline-code.ts';
+import { LANGUAGE_SWITCH_PATCH } from './src/integrations/language-switch-patch.ts';
 import { publishExamples } from './src/integrations/publish-examples.ts';
+import { scrollableTablesPlugin } from './src/integrations/scrollable-tables.ts';
 import { SEARCH_PATCH } from './src/integrations/search-patch.ts';
 import { starlightPatches } from './src/integrations/starlight-patch.ts';
 import { TOC_PATCH } from './src/integrations/toc-patch.ts';
 import { cspConfig } from './src/site/csp.ts';
+import { editLinkBase } from './src/site/git-dates.ts';
 import { normaliseBase, normaliseSite } from './src/site/paths.ts';
 import { sidebar } from './src/site/sidebar.ts';
 
@@ -33,16 +38,20 @@ export default defineConfig({
   prefetch: false,
   // The playground's validation worker lazy-loads one precompiled schema chunk per kind: ES module workers only.
   // starlightPatches: Starlight's table of contents finds its targets without a slow `:has()` query, and its search
-  // starts Pagefind's UI when the reader reaches for it, not at load (src/integrations/starlight-patch.ts).
-  vite: { worker: { format: 'es' }, plugins: [starlightPatches([TOC_PATCH, SEARCH_PATCH])] },
+  // starts Pagefind's UI when the reader reaches for it, not at load, and its language picker drops a fragment the
+  // translation does not have (src/integrations/starlight-patch.ts).
+  vite: { worker: { format: 'es' }, plugins: [starlightPatches([TOC_PATCH, SEARCH_PATCH, LANGUAGE_SWITCH_PATCH])] },
   markdown: {
     // mermaidDiagrams: ```mermaid fences → inline SVG from the committed cache (src/diagrams/README.md).
-    processor: satteri({ mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()], hastPlugins: [externalLinksPlugin(site)] }),
+    processor: satteri({
+      mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()],
+      hastPlugins: [externalLinksPlugin(site), inlineCodePlugin(), scrollableTablesPlugin()],
+    }),
   },
   integrations: [
     diagramsIntegration(),
     starlight({
-      title: { ja: 'Kubernetes ネットワークノート', en: 'Kubernetes Networking Notes' },
+      title: { ja: 'Kubernetesネットワークノート', en: 'Kubernetes Networking Notes' },
       description: 'Kubernetes networking, learned by doing: Pods, CNI, Services, expose and port-forward.',
       defaultLocale: 'root',
       locales: {
@@ -50,16 +59,29 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/diagrams.css', './src/styles/examples.css'],
+      // "Edit page" on GitHub (when built by GitHub Actions, or with EDIT_LINK_BASE) and "Last updated" from git.
+      editLink: { baseUrl: editLinkBase() },
+      lastUpdated: true,
+      customCss: [
+        './src/styles/diagrams.css',
+        './src/styles/examples.css',
+        './src/styles/header.css',
+        './src/styles/typography.css',
+        './src/styles/code.css',
+        './src/styles/tables.css',
+        './src/styles/print.css',
+      ],
       // Pages live in ./content/docs; without this, asides and heading anchors are not processed there.
       markdown: { processedDirs: ['./content/docs'] },
       sidebar,
       // Starlight's search button with its visible text in its accessible name (WCAG 2.5.3): see the file.
-      components: { Search: './src/site/overrides/Search.astro' },
+      components: { Search: './src/site/overrides/Search.astro', SiteTitle: './src/site/overrides/SiteTitle.astro' },
       // src/pages/404.astro: one bilingual page, since GitHub Pages serves a single 404.html.
       disable404Route: true,
       routeMiddleware: './src/site/route-middleware.ts',
     }),
+    // After Starlight: heading anchor labels in the language of each page (src/integrations/anchor-labels.ts).
+    anchorLabelsIntegration(['en']),
     // examples/ → <base>examples/… byte for byte, so `kubectl apply -f <site URL>` works (and in astro dev).
     publishExamples(),
   ],

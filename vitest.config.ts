@@ -23,6 +23,7 @@ const SITE = [
 const BROWSER = [
   'tests/e2e/**/*.test.ts',
   'tests/playground/playground.test.ts',
+  'tests/playground/simulation.test.ts',
   'tests/diagrams/screenshots.test.ts',
   'tests/diagrams/renderer.test.ts',
   'tests/diagrams/cache-fresh.test.ts',

@@ -6,6 +6,7 @@
  * - JavaScript per page (initial load, gzip per file; see scripts/quality/js-weight.ts): max and median
  * - HTML + CSS bytes (raw and gzip), total site size
  * - validation throughput: the figure printed by `npm run bench:validate`, when that script exists
+ * - simulation: the figures printed by `npm run bench:simulate` (rules and policy matrix at scale)
  * - the wall time of each test tier (vitest.config.ts), run one after the other as `npm run test:<tier>`;
  *   `--tiers unit,site` measures only those, `--tiers none` none (the Lighthouse tier alone can take minutes)
  * Seconds are reported, never asserted (they depend on the machine); the byte budgets are asserted in
@@ -83,6 +84,17 @@ try {
     validation = run.status === 0 && line ? line.trim() : `bench:validate failed (exit ${run.status})`;
   }
 
+  // The simulation's own table (scripts/bench-simulate.ts), one row per figure.
+  const simulation: [string, string][] = [];
+  if (scripts['bench:simulate']) {
+    const run = spawnSync('npm', ['run', '--silent', 'bench:simulate'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    for (const line of run.stdout.split('\n').slice(2)) {
+      const cells = line.split('|').map((c) => c.trim());
+      if (cells.length === 4 && cells[1] && cells[2]) simulation.push([`Simulation: ${cells[1]}`, cells[2]]);
+    }
+    if (run.status !== 0 || simulation.length === 0) simulation.push(['Simulation', `bench:simulate failed (exit ${run.status})`]);
+  }
+
   const rows: [string, string][] = [
     ['Cold build (no caches, no browser)', `${cold.toFixed(1)} s`],
     ['Warm build (caches, no browser)', `${warm.toFixed(1)} s`],
@@ -93,6 +105,7 @@ try {
     ['HTML + CSS', `${kib(size.htmlBytes + size.cssBytes)} (${kib(size.htmlCssGzipBytes)} gzip)`],
     ['Total site size', `${kib(size.totalBytes)} in ${size.files} files`],
     ['Validation throughput', validation],
+    ...simulation,
     ...tiers.map((tier): [string, string] => [`Tests: test:${tier}`, testTier(tier)]),
   ];
   console.log(`| Measure (${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}) | Value |\n| --- | --- |`);

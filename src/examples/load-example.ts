@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
+import { type OutputVariant, outputFileOf } from '../validation/output/output-files.ts';
 import { commandLines } from './command-lines.ts';
 import { EXAMPLES_DIR } from './example-files.ts';
 import { languageFor } from './language.ts';
@@ -36,6 +37,8 @@ export interface LoadExampleOptions {
   root?: string;
   /** Problems from validating the example set; any error on this file (or its output) fails the load. */
   problems?: readonly ExampleProblem[];
+  /** Show the command's output on another platform (`<name>.kind.out`) instead of `<name>.out`; it must exist. */
+  variant?: OutputVariant;
 }
 
 /** Command files: what a reader types at a prompt, one step each (examples/README.md). */
@@ -66,11 +69,15 @@ export function loadExample(file: string, options: LoadExampleOptions): LoadedEx
   const example: LoadedExample = { file, source, lang: languageFor(file) };
 
   if (COMMAND_FILE.test(file)) {
-    const outputFile = `${file.slice(0, -'.sh'.length)}.out`;
+    const outputFile = outputFileOf(file, options.variant);
     example.terminal = { commands: commandLines(source) };
     if (existsSync(`${root}/${outputFile}`)) {
       example.terminal.output = { file: outputFile, text: readFileSync(`${root}/${outputFile}`, 'utf8') };
+    } else if (options.variant) {
+      throw new ExampleError(`${where}: variant="${options.variant}" needs ${root}/${outputFile}, which does not exist`);
     }
+  } else if (options.variant) {
+    throw new ExampleError(`${where}: variant="${options.variant}" applies only to command files (commands/*.sh)`);
   }
 
   const shown = new Set([path, ...(example.terminal?.output ? [`${root}/${example.terminal.output.file}`] : [])]);

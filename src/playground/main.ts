@@ -4,6 +4,8 @@ import { DEFAULT_EXAMPLE, parseExampleParam } from './example-path.ts';
 import { exceedsLimit, LOAD_TIMEOUT_MS, MAX_DOCUMENT_BYTES, MAX_SHOWN_PROBLEMS, utf8Bytes, VALIDATION_TIMEOUT_MS } from './limits.ts';
 import { PlainEditor } from './plain-editor.ts';
 import { renderProblems } from './problem-list.ts';
+import type { TraceRequest } from './simulation.ts';
+import { renderSimulation } from './simulation-view.ts';
 import { fill, type PlaygroundStrings } from './strings.ts';
 import type { EditorSurface } from './surface.ts';
 import { ValidationClient } from './validation-client.ts';
@@ -35,6 +37,9 @@ export function startPlayground(root: HTMLElement): void {
   const timing = $<HTMLElement>('.k8s-playground-timing');
   const reset = $<HTMLButtonElement>('.k8s-playground-reset');
   const picker = $<HTMLSelectElement>('select[name="example"]');
+  const simulation = root.querySelector<HTMLElement>('.k8s-playground-sim-output');
+  const traceForm = root.querySelector<HTMLFormElement>('.k8s-playground-trace');
+  let trace: TraceRequest | undefined;
 
   let answers = 0;
   const setState = (state: State, message?: string) => {
@@ -82,6 +87,7 @@ export function startPlayground(root: HTMLElement): void {
         timing.textContent = fill(strings['playground.timing'], { ms: Math.round(roundTrip) });
         root.dataset.roundTripMs = roundTrip.toFixed(1);
         root.dataset.engineMs = result.elapsed.toFixed(1);
+        if (simulation) renderSimulation(simulation, result.simulation, strings);
       },
       failure(detail) {
         clearTimeout(slowTimer);
@@ -116,7 +122,7 @@ export function startPlayground(root: HTMLElement): void {
     root.dataset.state = 'validating';
     clearTimeout(slowTimer);
     slowTimer = setTimeout(() => setState('validating', strings['playground.status.checking']), SLOW_ANSWER_MS);
-    client.validate({ text, file, lang });
+    client.validate({ text, file, lang, ...(trace ? { trace } : {}) });
   };
 
   const plain = PlainEditor.mount(host, validate);
@@ -179,6 +185,15 @@ export function startPlayground(root: HTMLElement): void {
   host.addEventListener('focusin', () => void upgrade(), { once: true });
 
   reset.addEventListener('click', () => surface.setText(exampleText));
+  // The trace runs with the next validation of the current text (the worker answers both at once).
+  traceForm?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(traceForm);
+    const from = String(data.get('from') ?? '').trim();
+    const to = String(data.get('to') ?? '').trim();
+    trace = from && to ? { from, to, mode: data.get('mode') === 'nftables' ? 'nftables' : 'iptables' } : undefined;
+    validate(surface.text());
+  });
 
   if ('error' in param) {
     textarea.readOnly = false;

@@ -1,4 +1,5 @@
 import type { Lang, Problem } from '../validation/types.ts';
+import type { SimulationView, TraceRequest } from './simulation.ts';
 
 /** Messages between the playground page and its validation worker (structured-clone-able plain data). */
 
@@ -9,6 +10,8 @@ export interface ValidateRequest {
   /** Path inside examples/ the text stands for: picks the file kind and replaces that file in the example set. */
   file: string;
   lang: Lang;
+  /** A connection to trace through the simulated cluster, when the reader asked for one. */
+  trace?: TraceRequest;
 }
 
 /** The worker has its context loaded and starts validating: the time limit applies from here. */
@@ -25,6 +28,8 @@ export interface ValidateResult {
   problems: Problem[];
   /** Time spent validating inside the worker (ms). */
   elapsed: number;
+  /** What the cluster would do with the text (absent when the text has errors). */
+  simulation?: SimulationView;
 }
 
 export interface ValidateFailure {

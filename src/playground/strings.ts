@@ -17,6 +17,14 @@ export const PLAYGROUND_STRING_KEYS = [
   'playground.severity.error',
   'playground.severity.warning',
   'playground.timing',
+  'playground.sim.slices',
+  'playground.sim.iptables',
+  'playground.sim.nftables',
+  'playground.sim.policy',
+  'playground.sim.trace',
+  'playground.sim.skipped',
+  'playground.sim.none',
+  'playground.sim.traceError',
 ] as const;
 
 export type PlaygroundStringKey = (typeof PLAYGROUND_STRING_KEYS)[number];

@@ -25,8 +25,12 @@ export interface ClusterOptions {
   serviceCidr?: string;
   /** The cluster's Pod CIDR: kube-proxy's "local traffic" detector (`--cluster-cidr`). */
   clusterCidr?: string;
-  /** Addresses a LoadBalancer implementation hands out when a Service has no status.loadBalancer.ingress. */
-  loadBalancerCidr?: string;
+  /**
+   * What a LoadBalancer implementation publishes when a Service has no status.loadBalancer.ingress: `node-ips`
+   * (k3s ServiceLB: the addresses of the nodes running its svclb Pods, here every node) or a CIDR to draw one
+   * address from (a MetalLB-style pool).
+   */
+  loadBalancer?: 'node-ips' | string;
   /** Pods (`namespace/name`) or workloads (`namespace/workload`) whose Pods are not Ready. */
   notReady?: string[];
 }
@@ -39,7 +43,7 @@ export const DEFAULT_CLUSTER: Required<Omit<ClusterOptions, 'notReady' | 'node'>
   ],
   serviceCidr: '10.43.0.0/16',
   clusterCidr: '10.42.0.0/16',
-  loadBalancerCidr: '192.168.64.240/28',
+  loadBalancer: 'node-ips',
 };
 
 export interface ContainerPort {
@@ -137,7 +141,7 @@ export function buildCluster(resources: Resource[], options: ClusterOptions = {}
   const pods = expandPods(sorted, nodes, notReady);
   const services = sorted
     .filter((r) => r.kind === 'Service' && r.apiVersion === 'v1' && r.name)
-    .map((r) => toService(r, options.loadBalancerCidr ?? DEFAULT_CLUSTER.loadBalancerCidr));
+    .map((r) => toService(r, options.loadBalancer ?? DEFAULT_CLUSTER.loadBalancer, nodes));
   allocateClusterIPs(services, serviceCidr);
   allocateNodePorts(services);
 
@@ -169,6 +173,7 @@ export function stringMap(value: unknown): Record<string, string> {
 function expandPods(resources: Resource[], nodes: SimNode[], notReady: Set<string>): SimPod[] {
   const pods: SimPod[] = [];
   const nextIp = new Map<string, number>(nodes.map((n) => [n.name, 2]));
+  const cidrs = new Map(nodes.map((n) => [n.name, parseCidr(n.podCidr)]));
   let roundRobin = 0;
   const place = (requested: unknown): SimNode => {
     const named = typeof requested === 'string' ? nodes.find((n) => n.name === requested) : undefined;
@@ -218,7 +223,7 @@ function expandPods(resources: Resource[], nodes: SimNode[], notReady: Set<strin
       let ip: string;
       if (hostNetwork) ip = node.ip;
       else {
-        const cidr = parseCidr(node.podCidr);
+        const cidr = cidrs.get(node.name);
         const n = nextIp.get(node.name) ?? 2;
         if (!cidr || n >= cidrSize(cidr) - 1) throw new ClusterPlanError(`node ${node.name}: podCIDR ${node.podCidr} has no address left`);
         ip = nthAddress(cidr, n);
@@ -271,7 +276,7 @@ function containerPorts(spec: Record<string, unknown>): ContainerPort[] {
   return out;
 }
 
-function toService(resource: Resource, loadBalancerCidr: string): SimService {
+function toService(resource: Resource, loadBalancer: string, nodes: SimNode[]): SimService {
   const spec = isRecord(resource.value.spec) ? resource.value.spec : {};
   const type = (typeof spec.type === 'string' ? spec.type : 'ClusterIP') as SimService['type'];
   const placeholders: string[] = [];
@@ -297,8 +302,13 @@ function toService(resource: Resource, loadBalancerCidr: string): SimService {
         .filter(isIPv4)
     : [];
   if (type === 'LoadBalancer' && loadBalancerIPs.length === 0) {
-    const pool = parseCidr(loadBalancerCidr);
-    if (pool) {
+    const pool = parseCidr(loadBalancer);
+    // k3s ServiceLB (pkg/cloudprovider/servicelb.go, podIPs): the sorted internal IPs of the nodes running its ready
+    // svclb Pods, with no ipMode, so kube-proxy treats them as VIPs and writes rules for them.
+    if (loadBalancer === 'node-ips') {
+      loadBalancerIPs = nodes.map((n) => n.ip).sort();
+      placeholders.push('status.loadBalancer.ingress');
+    } else if (pool) {
       loadBalancerIPs = [nthAddress(pool, 1 + stableNumber(`${resource.namespace}/${resource.name}`, Math.max(1, cidrSize(pool) - 2)))];
       placeholders.push('status.loadBalancer.ingress');
     }

@@ -64,6 +64,7 @@ export function computeEndpointSlices(cluster: Cluster, options: SliceOptions = 
   const max = options.maxEndpointsPerSlice ?? MAX_ENDPOINTS_PER_SLICE;
   const slices: EndpointSlice[] = [];
   const notes: SliceNote[] = [];
+  const index = podIndex(cluster.pods);
   for (const service of cluster.services) {
     const id = `${service.namespace}/${service.name}`;
     if (service.type === 'ExternalName') {
@@ -74,9 +75,11 @@ export function computeEndpointSlices(cluster: Cluster, options: SliceOptions = 
       notes.push({ service: id, message: 'no selector: the controller writes no EndpointSlice (create one by hand)' });
       continue;
     }
-    const pods = cluster.pods
-      .filter((p) => p.namespace === service.namespace && selectorMatches(service.selector, p.labels))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    const selector = service.selector;
+    const [firstKey, firstValue] = Object.entries(selector)[0] ?? ['', ''];
+    const pods = (index.get(`${service.namespace}\u0000${firstKey}=${firstValue}`) ?? [])
+      .filter((p) => selectorMatches(selector, p.labels))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (pods.length === 0) notes.push({ service: id, message: `selector ${formatSelector(service.selector)} matches no Pod` });
     // Pods are grouped by the ports they resolve to: a named targetPort can differ from Pod to Pod.
     const groups = new Map<string, { ports: EndpointPort[]; pods: SimPod[] }>();
@@ -87,15 +90,28 @@ export function computeEndpointSlices(cluster: Cluster, options: SliceOptions = 
       group.pods.push(pod);
       groups.set(groupKey, group);
     }
-    let index = 0;
+    let sliceIndex = 0;
     for (const group of groups.values()) {
       for (let start = 0; start < group.pods.length; start += max) {
         const chunk = group.pods.slice(start, start + max);
-        slices.push(makeSlice(service, group.ports, chunk, index++));
+        slices.push(makeSlice(service, group.ports, chunk, sliceIndex++));
       }
     }
   }
   return { slices, notes };
+}
+
+/** Pods by namespace and one label (`ns\0key=value`): a Service's selector needs only the Pods with its first label. */
+function podIndex(pods: SimPod[]): Map<string, SimPod[]> {
+  const index = new Map<string, SimPod[]>();
+  for (const pod of pods)
+    for (const [k, v] of Object.entries(pod.labels)) {
+      const key = `${pod.namespace}\u0000${k}=${v}`;
+      const list = index.get(key);
+      if (list) list.push(pod);
+      else index.set(key, [pod]);
+    }
+  return index;
 }
 
 /** podutil.FindPort: a number is used as is; a name is looked up in the Pod's container ports (same protocol). */

@@ -10,9 +10,15 @@ export interface Cidr {
 
 export function parseCidr(text: string): Cidr | undefined {
   const trimmed = text.trim();
-  if (!ipaddr.isValidCIDR(trimmed)) return undefined;
-  const [address, prefix] = ipaddr.parseCIDR(trimmed);
-  if (address.kind() !== 'ipv4') return undefined;
+  let address: ipaddr.IPv4;
+  let prefix: number;
+  try {
+    // IPv4 only: the generic parser tries IPv6 first, which is slow and not needed.
+    [address, prefix] = ipaddr.IPv4.parseCIDR(trimmed);
+  } catch {
+    return undefined;
+  }
+  if (!ipaddr.IPv4.isValidFourPartDecimal(trimmed.split('/')[0] ?? '')) return undefined;
   const mask = prefix === 0 ? 0 : (~0 << (32 - prefix)) >>> 0;
   return { text: trimmed, base: (toNumber(address.toString()) & mask) >>> 0, prefix };
 }

@@ -72,8 +72,14 @@ export function policiesOf(resources: Resource[]): Policy[] {
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+const parsedPolicies = new WeakMap<Cluster, Policy[]>();
+
 export function evaluateConnection(cluster: Cluster, source: Peer, destination: Peer, port: number, protocol: string): Verdict {
-  const policies = policiesOf(cluster.policies);
+  let policies = parsedPolicies.get(cluster);
+  if (!policies) {
+    policies = policiesOf(cluster.policies);
+    parsedPolicies.set(cluster, policies);
+  }
   const egress = source.kind === 'pod' ? direction(cluster, policies, 'Egress', source.pod, destination, port, protocol) : outside();
   const ingress = destination.kind === 'pod' ? direction(cluster, policies, 'Ingress', destination.pod, source, port, protocol) : outside();
   return { allowed: egress.allowed && ingress.allowed, egress, ingress };

@@ -117,11 +117,19 @@ export function categorizeEndpoints(service: ProxyServicePort, endpoints: ProxyE
 /** The Services and slices of a simulated cluster, as kube-proxy's caches would hold them. */
 export function proxyStateOf(cluster: Cluster, slices: EndpointSlice[]): ProxyState {
   const services: ProxyState['services'] = [];
+  const byService = new Map<string, EndpointSlice[]>();
+  for (const slice of slices) {
+    const key = `${slice.metadata.namespace}/${slice.metadata.labels['kubernetes.io/service-name']}`;
+    byService.set(key, [...(byService.get(key) ?? []), slice]);
+  }
   for (const s of cluster.services) {
     // kube-proxy skips Services without a ClusterIP (headless, ExternalName).
     if (s.headless || s.type === 'ExternalName' || !s.clusterIP) continue;
     for (const port of s.ports)
-      services.push({ service: toProxyServicePort(s, port), endpoints: endpointsFor(s, port.name, port.protocol, slices) });
+      services.push({
+        service: toProxyServicePort(s, port),
+        endpoints: endpointsFor(s, port.name, port.protocol, byService.get(`${s.namespace}/${s.name}`) ?? []),
+      });
   }
   services.sort((a, b) => compareNames(servicePortName(a.service), servicePortName(b.service)));
   return { services };

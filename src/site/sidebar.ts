@@ -46,6 +46,23 @@ export const sidebar = [
     ],
   },
   {
+    label: 'トラフィックを制御する',
+    translations: { en: 'Controlling traffic' },
+    items: [
+      {
+        slug: 'traffic-policies',
+        label: 'トラフィックポリシーと送信元IP',
+        translations: { en: 'Traffic policies and source IP' },
+      },
+      { slug: 'network-policy', label: 'NetworkPolicyを使う', translations: { en: 'NetworkPolicy in practice' } },
+      {
+        slug: 'ingress-and-gateway-api',
+        label: 'IngressとGateway API',
+        translations: { en: 'Ingress and Gateway API' },
+      },
+    ],
+  },
+  {
     label: 'リファレンス',
     translations: { en: 'Reference' },
     items: [

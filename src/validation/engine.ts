@@ -8,6 +8,7 @@ import { readKubectl } from './kubectl/kubectl-command.ts';
 import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/shell.ts';
 import { formatMessage } from './messages/index.ts';
 import { type ExpectedOutput, toExpectedOutput } from './output/expected-output.ts';
+import { commandFileOf } from './output/output-files.ts';
 import { type ParsedYaml, parseYaml } from './parse-yaml.ts';
 import { type Location, type Resource, toResources } from './resource.ts';
 import { rules, rulesById } from './rules/index.ts';
@@ -134,7 +135,7 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
   const env: RuleEnv = { mode, set, crds };
 
   const expectedOutputs: ExpectedOutput[] = outputs.map(({ name, text }) => {
-    const shName = name.replace(/\.out$/, '.sh');
+    const shName = commandFileOf(name) ?? name;
     const commandFile = commandFiles.find((f) => f.file === shName);
     const command = commandFile ? commandFile.commands.filter((c) => !c.nested).at(-1) : undefined;
     return toExpectedOutput(name, text, commandFile?.file, command);

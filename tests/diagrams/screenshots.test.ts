@@ -10,18 +10,21 @@ import { diagramThemes } from '../support/diagram-colours.ts';
 /**
  * The built site in real Chromium, at a 390 px phone and a 1280 px desktop, in Starlight's light and dark
  * themes (chosen the way a reader does, with Starlight's theme picker). For every page with diagrams: each SVG
- * is painted in the active theme's colours, it fits the content column, and the page does not scroll sideways.
+ * is painted in the active theme's colours, it fits the content column, its text is at least 12 CSS px, and the
+ * page does not scroll sideways.
  * Screenshots of every figure are kept in a temp folder (printed at the end) for people to look at.
  */
 const SHOTS = join(tmpdir(), 'k8s-notes-diagram-screenshots');
 const themes = ['light', 'dark'] as const;
 const widths = [390, 1280] as const;
+/** The smallest text a diagram may show, in CSS px, at every width tested. */
+const MIN_TEXT_PX = 12;
 const HIDE_STICKY_BARS = 'header.header, mobile-starlight-toc { visibility: hidden !important; }';
 
 interface FigureReport {
   shown: string[];
   column: { left: number; right: number };
-  boxes: Array<{ left: number; right: number; width: number; height: number; aspect: number }>;
+  boxes: Array<{ left: number; right: number; width: number; height: number; aspect: number; smallestText: number; texts: number }>;
   scrollWidth: number;
   innerWidth: number;
   dataTheme: string | undefined;
@@ -43,7 +46,20 @@ async function measure(page: Page): Promise<FigureReport> {
               requestAnimationFrame(() => {
                 const svg = figure.querySelector('svg')!;
                 const { left, right, width, height } = svg.getBoundingClientRect();
-                resolve({ left, right, width, height, aspect: svg.viewBox.baseVal.height / svg.viewBox.baseVal.width });
+                // The size a reader sees: each label's font size in SVG units times the SVG's scale on screen.
+                const scale = width / svg.viewBox.baseVal.width;
+                const sizes = [...svg.querySelectorAll('text')]
+                  .filter((text) => (text.textContent ?? '').trim() !== '')
+                  .map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale);
+                resolve({
+                  left,
+                  right,
+                  width,
+                  height,
+                  aspect: svg.viewBox.baseVal.height / svg.viewBox.baseVal.width,
+                  smallestText: Math.min(...sizes),
+                  texts: sizes.length,
+                });
               }),
             ),
           ),
@@ -107,6 +123,10 @@ describe('diagrams in Chromium (light/dark × 390/1280 px)', () => {
             });
             report.boxes.forEach((box, i) => {
               if (box.width < 100 || box.height < 20) problems.push(`${where}: figure ${i + 1} is ${box.width}×${box.height}`);
+              // Readable on a phone and on a desktop: a diagram too wide for the column is re-laid out, not shrunk.
+              if (box.texts === 0) problems.push(`${where}: figure ${i + 1} has no text labels`);
+              else if (box.smallestText < MIN_TEXT_PX)
+                problems.push(`${where}: figure ${i + 1} shows text at ${box.smallestText.toFixed(1)}px (at least ${MIN_TEXT_PX}px)`);
               // Scaled as a whole: a fixed height or display would stretch or crop it.
               if (Math.abs(box.height / box.width - box.aspect) > box.aspect * 0.02) {
                 problems.push(`${where}: figure ${i + 1} is ${box.width}×${box.height}, not in its ${box.aspect.toFixed(3)} aspect ratio`);

@@ -60,3 +60,97 @@ test('Ctrl+K alone opens search, gives the field the focus once the UI is there,
   await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ state: 'visible', timeout: 20_000 });
   await done();
 });
+
+/** Types into the open search dialog and waits for Pagefind's message for that term. */
+async function searchFor(page: Page, term: string): Promise<string> {
+  const input = page.locator(`dialog[open] .${PAGEFIND_UI}`);
+  await input.fill(term);
+  const message = page.locator('dialog[open] .pagefind-ui__message');
+  // Past Pagefind's interim "Searching for …" message: the one that counts the results (or says there are none).
+  await page.waitForFunction(
+    (t) => {
+      const text = document.querySelector('dialog[open] .pagefind-ui__message')?.textContent ?? '';
+      return text.includes(t) && !/(\.\.\.|…)$/.test(text);
+    },
+    term,
+    { timeout: 20_000 },
+  );
+  return (await message.textContent()) ?? '';
+}
+
+test('on a Japanese page the search dialog speaks Japanese, and its excerpts leave out the output disclaimer', async () => {
+  const { page, done } = await openWatched('');
+  await page.locator('button[data-open-modal]').first().click();
+  await page.locator(`dialog[open] .${PAGEFIND_UI}`).waitFor({ timeout: 10_000 });
+  expect(await searchFor(page, 'ClusterIP')).toMatch(/^ClusterIPの検索結果（\d+件）$/);
+  expect(await searchFor(page, 'xyzzy')).toBe('xyzzyに一致するページはありません');
+  await searchFor(page, 'ポートフォワード');
+  await page.locator('dialog[open] .pagefind-ui__result-excerpt').first().waitFor({ timeout: 20_000 });
+  const excerpts = await page.locator('dialog[open] .pagefind-ui__result-excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(1);
+  expect(excerpts.filter((e) => e.includes('一例です'))).toEqual([]);
+  await done();
+});
+
+test('on an English page the search dialog stays in English', async () => {
+  const { page, done } = await openWatched('en/');
+  await page.locator('button[data-open-modal]').first().click();
+  await page.locator(`dialog[open] .${PAGEFIND_UI}`).waitFor({ timeout: 10_000 });
+  expect(await searchFor(page, 'ClusterIP')).toMatch(/^\d+ results? for ClusterIP$/);
+  await done();
+});
+
+/**
+ * Search recall: a reader's word, Japanese compound katakana included, finds the page about it as the first result.
+ * Pagefind segments Japanese text into words at index time; a long katakana compound (エンドポイントスライス) is the
+ * kind of word a segmenter splits wrongly. Searched through Pagefind's own API, from a page of each language (the
+ * index for the page's language), as its UI does.
+ */
+const RECALL: { start: string; term: string; page: string }[] = [
+  { start: '', term: 'ロードバランサー', page: 'glossary/' },
+  { start: '', term: 'ポートフォワード', page: 'expose-and-port-forward/' },
+  { start: '', term: 'エンドポイントスライス', page: 'glossary/' },
+  { start: '', term: 'EndpointSlice', page: 'services/' },
+  { start: '', term: 'NodePort', page: 'services/' },
+  { start: '', term: 'ネットワーク名前空間', page: 'pod-networking/' },
+  { start: '', term: 'CNI', page: 'cni/' },
+  { start: '', term: 'Flannel', page: 'cni/' },
+  { start: '', term: 'ヘアピンモード', page: 'cni/' },
+  { start: '', term: 'プレイグラウンド', page: 'playground/' },
+  { start: '', term: 'kubectl expose', page: 'expose-and-port-forward/' },
+  { start: '', term: 'ハンズオン', page: 'walkthrough/' },
+  { start: 'en/', term: 'load balancer', page: 'en/clusterip-to-loadbalancer/' },
+  { start: 'en/', term: 'port-forward', page: 'en/expose-and-port-forward/' },
+  { start: 'en/', term: 'EndpointSlice', page: 'en/services/' },
+  { start: 'en/', term: 'NodePort', page: 'en/services/' },
+  { start: 'en/', term: 'network namespace', page: 'en/pod-networking/' },
+  { start: 'en/', term: 'Flannel', page: 'en/cni/' },
+  { start: 'en/', term: 'hairpin', page: 'en/cni/' },
+  { start: 'en/', term: 'playground', page: 'en/playground/' },
+  { start: 'en/', term: 'kubectl expose', page: 'en/expose-and-port-forward/' },
+  { start: 'en/', term: 'walkthrough', page: 'en/walkthrough/' },
+];
+
+test('each term finds its page as the first result, in Japanese and in English', async () => {
+  const misses: string[] = [];
+  for (const start of ['', 'en/']) {
+    const { page, done } = await openWatched(start);
+    const terms = RECALL.filter((r) => r.start === start).map((r) => r.term);
+    // An expression string: a function would have its dynamic import() rewritten by Vite for Node.
+    const firsts: Record<string, string | undefined> = await page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${e2e.site.base}pagefind/pagefind.js`)});
+      await pagefind.init();
+      const out = {};
+      for (const term of ${JSON.stringify(terms)}) {
+        const { results } = await pagefind.search(term);
+        out[term] = results[0] ? (await results[0].data()).url : undefined;
+      }
+      return out;
+    })()`);
+    for (const { term, page: expected } of RECALL.filter((r) => r.start === start)) {
+      if (firsts[term] !== `${e2e.site.base}${expected}`) misses.push(`“${term}”: first result ${firsts[term]}, expected ${expected}`);
+    }
+    await done();
+  }
+  expect(misses).toEqual([]);
+});

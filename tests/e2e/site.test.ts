@@ -62,6 +62,24 @@ test('switching language on a deep page lands on its translation, and back', asy
   expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests)).toEqual([]);
 });
 
+test('switching language from a section drops its anchor, which the translation does not have', async () => {
+  const ja = e2e.pages.find((p) => p.lang === 'ja' && p.twinKey === 'walkthrough/')!;
+  const en = e2e.pages.find((p) => p.lang === 'en' && p.twinKey === 'walkthrough/')!;
+  const context = await e2e.site.browser.newContext();
+  const page = await context.newPage();
+  await openPage(page, e2e.site.preview.url(ja.urlPath));
+  const id = await page.locator('main h2[id]').nth(2).getAttribute('id');
+  // Arriving at the section from elsewhere, as from a link (a fragment change alone would not load the page).
+  await page.goto('about:blank');
+  await openPage(page, `${e2e.site.preview.url(ja.urlPath)}#${encodeURIComponent(id!)}`);
+  expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+  await chooseLanguage(page, 'en');
+  const landed = new URL(page.url());
+  expect(landed.pathname).toBe(en.urlPath);
+  expect(landed.hash).toBe('');
+  await context.close();
+});
+
 /** Uses Starlight's language picker the way a reader does (the visible <select> in the header). */
 async function chooseLanguage(page: Page, lang: 'ja' | 'en') {
   const label = lang === 'ja' ? '日本語' : 'English';

@@ -26,6 +26,25 @@ const SH = '#!/usr/bin/env bash\n# List the Services.\nset -euo pipefail\n\nkube
 const OUT = 'NAME       TYPE\nfrontend   ClusterIP\n';
 
 describe('loadExample', () => {
+  it('shows the output of another platform for a variant, and fails when that output does not exist', () => {
+    const KIND = 'NAME       TYPE\nfrontend   NodePort\n';
+    const root = fixture({
+      'commands/get.sh': SH,
+      'commands/get.out': OUT,
+      'commands/get.kind.out': KIND,
+      'commands/alone.sh': SH,
+      'a.yaml': 'a: 1\n',
+    });
+    expect(loadExample('commands/get.sh', { page: 'p.mdx', root, variant: 'kind' }).terminal?.output).toEqual({
+      file: 'commands/get.kind.out',
+      text: KIND,
+    });
+    expect(() => loadExample('commands/alone.sh', { page: 'p.mdx', root, variant: 'kind' })).toThrow(
+      /<Example file="commands\/alone.sh"> on page p.mdx: variant="kind" needs .*commands\/alone.kind.out, which does not exist/,
+    );
+    expect(() => loadExample('a.yaml', { page: 'p.mdx', root, variant: 'kind' })).toThrow(/applies only to command files/);
+  });
+
   it('reads a file exactly, with its language', () => {
     const root = fixture({ 'netdemo/svc.yaml': 'apiVersion: v1\r\nkind: Service\n' });
     const example = loadExample('netdemo/svc.yaml', { page: 'content/docs/services.mdx', root });

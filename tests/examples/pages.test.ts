@@ -16,12 +16,15 @@ const langOf = (page: string) => (page.startsWith(`${PAGES_DIR}/en/`) ? 'en' : '
 
 /** Example files a page shows or links to. A command file brings its expected output (`.out`) with it. */
 function referencedExamples(source: string): string[] {
-  const shown = [...source.matchAll(/<Example\s+file=(["'])([^"']+)\1/g)].map((m) => m[2]!);
+  // `variant="kind"` shows the command's output on another platform: `<name>.kind.out` instead of `<name>.out`.
+  const shown = [...source.matchAll(/<Example\s+file=(["'])([^"']+)\1(?:\s+variant=(["'])([^"']+)\3)?/g)].map((m) => ({
+    file: m[2]!,
+    output: m[4] ? m[2]!.replace(/\.sh$/, `.${m[4]}.out`) : m[2]!.replace(/\.sh$/, '.out'),
+  }));
   const linked = [...source.matchAll(/\]\(\/examples\/([^)\s#?]+)\)|href=["']\/examples\/([^"'#?]+)["']/g)].map((m) => (m[1] ?? m[2])!);
-  const withOutputs = shown.flatMap((file) => {
-    const output = file.replace(/\.sh$/, '.out');
-    return file.endsWith('.sh') && existsSync(`examples/${output}`) ? [file, output] : [file];
-  });
+  const withOutputs = shown.flatMap(({ file, output }) =>
+    file.endsWith('.sh') && existsSync(`examples/${output}`) ? [file, output] : [file],
+  );
   return [...withOutputs, ...linked];
 }
 
@@ -101,6 +104,10 @@ describe('the page checks themselves', () => {
       'commands/get-service.out',
     ]);
     expect(referencedExamples("<Example file='commands/edit-service.sh'/>")).toEqual(['commands/edit-service.sh']);
+    expect(referencedExamples('<Example file="commands/check-database-blocked.sh" variant="kind" />')).toEqual([
+      'commands/check-database-blocked.sh',
+      'commands/check-database-blocked.kind.out',
+    ]);
     expect(referencedExamples('[README](/examples/README.md) <a href="/examples/walkthrough.sh">x</a>')).toEqual([
       'README.md',
       'walkthrough.sh',

@@ -33,11 +33,11 @@ describe('examples/README.md', () => {
     ['ja', ja],
     ['en', en],
   ])('(%s) names the image tags and the date they were chosen', (_lang, section) => {
-    expect(section).toContain('2026-11-27');
+    expect(section).toContain('2026-12-01');
     const images = listExampleFiles()
       .filter((file) => file.endsWith('.yaml'))
       .flatMap((file) => [...readFileSync(`examples/${file}`, 'utf8').matchAll(/^\s+image: (\S+)$/gm)].map((m) => m[1]!));
-    expect(images).toHaveLength(6);
+    expect(images).toHaveLength(7);
     for (const image of images) expect(section).toContain(`\`${image}\``);
   });
 });

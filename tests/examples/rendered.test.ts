@@ -3,6 +3,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, readHtmlPages } from '../../scripts/quality/html-pages.ts';
 import { commandLines } from '../../src/examples/command-lines.ts';
+import { provenanceLabel, provenanceOf } from '../../src/examples/output-provenance.ts';
 import { columns, PHONE_COLUMNS } from '../../src/integrations/focusable-code.ts';
 import { transcriptCommands } from '../../src/integrations/transcript-copy.ts';
 import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
@@ -30,6 +31,10 @@ function text(node: Node): string {
 interface Rendered {
   page: string;
   file: string;
+  /** The expected output shown with a command file (`<name>.out`, or `<name>.kind.out` for a variant). */
+  output: string | undefined;
+  /** The provenance label shown beside the output. */
+  provenance: string | undefined;
   title: string | undefined;
   copied: string | undefined;
   copyLabel: string | undefined;
@@ -53,6 +58,8 @@ describe('<Example> in the built site', () => {
           return {
             page: page.file,
             file: attr(figure, 'data-example')!,
+            output: attr(figure, 'data-output'),
+            provenance: inside.filter((e) => attr(e, 'data-provenance') !== undefined).map(text)[0],
             title: inside.find((e) => hasClass(e, 'title')) && text(inside.find((e) => hasClass(e, 'title'))!),
             // The copy script turns U+007F back into newlines.
             copied: button && attr(button, 'data-code')!.replace(/\u007f/g, '\n'),
@@ -81,9 +88,22 @@ describe('<Example> in the built site', () => {
       expect(r.title, `${r.page} ${r.file}`).toBe(r.file);
       expect(r.downloads[0], `${r.page} ${r.file}`).toBe(`${PAGES_BASE}examples/${r.file}`);
       if (r.file.startsWith('commands/') && r.downloads.length > 1) {
-        expect(r.downloads[1]).toBe(`${PAGES_BASE}examples/${r.file.replace(/\.sh$/, '.out')}`);
+        expect([r.file.replace(/\.sh$/, '.out'), r.file.replace(/\.sh$/, '.kind.out')]).toContain(r.output);
+        expect(r.downloads[1]).toBe(`${PAGES_BASE}examples/${r.output}`);
       }
     }
+  });
+
+  it('labels every output with its provenance in the page language, and nothing else', () => {
+    const withOutput = rendered.filter((r) => r.output !== undefined);
+    expect(withOutput.some((r) => r.output!.endsWith('.kind.out'))).toBe(true);
+    for (const r of rendered) {
+      const lang = r.page.startsWith('en/') ? 'en' : 'ja';
+      const expected = r.output === undefined ? undefined : provenanceLabel(provenanceOf(r.output), lang);
+      expect(r.provenance, `${r.page} ${r.file}`).toBe(expected);
+    }
+    expect(withOutput.some((r) => r.provenance?.endsWith('・ノートから'))).toBe(true);
+    expect(withOutput.some((r) => r.provenance?.endsWith(' · hand-written, kubectl 1.36 format'))).toBe(true);
   });
 
   it('copies exactly what a reader needs: a file whole, a command file as its commands (never the output)', () => {
@@ -98,7 +118,7 @@ describe('<Example> in the built site', () => {
     const transcripts = rendered.filter((r) => r.downloads.length > 1);
     expect(transcripts.length).toBeGreaterThan(10);
     for (const r of transcripts) {
-      const output = readFileSync(`examples/${r.file.replace(/\.sh$/, '.out')}`, 'utf8').replace(/\n$/, '');
+      const output = readFileSync(`examples/${r.output}`, 'utf8').replace(/\n$/, '');
       const commands = commandLines(readFileSync(`examples/${r.file}`, 'utf8'));
       expect(r.shown, `${r.page} ${r.file}`).toBe(`${commands.map((c) => `$ ${c}`).join('\n')}\n${output}`);
     }

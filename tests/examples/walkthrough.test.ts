@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { commandLines } from '../../src/examples/command-lines.ts';
 import { portForwardAlive, runWalkthrough } from './support/fake-cluster.ts';
@@ -22,15 +24,27 @@ async function listed(variant: string): Promise<string[]> {
 /** The first three words of each kubectl/curl line of the step files, as the fake records them. */
 function expectedCalls(files: string[]): string[] {
   return files.flatMap((file) =>
-    commandLines(readFileSync(`examples/${file}`, 'utf8'))
-      .filter((line) => /^(kubectl|curl) /.test(line))
-      .map((line) => line.split(' ').slice(0, 3).join(' ')),
+    commandLines(readFileSync(`examples/${file}`, 'utf8')).flatMap((line) => [
+      // A command substitution such as curl "http://$(kubectl get service …)/" runs before the command around it.
+      ...[...line.matchAll(/\$\((kubectl [^)]*)\)/g)].map((match) => (match[1] ?? '').split(' ').slice(0, 3).join(' ')),
+      ...(/^(kubectl|curl) /.test(line) ? [line.split(' ').slice(0, 3).join(' ')] : []),
+    ]),
   );
 }
 const firstWords = (calls: string[]) => calls.map((call) => call.split(' ').slice(0, 3).join(' '));
 
-// The troubleshooting steps break the echo Service on purpose: their curl must be refused (exit 7).
-const TROUBLE = ['7 kubectl exec client -n netdemo -- curl --silent --show-error http://echo:8080/hostname'];
+// What a real cluster answers where a step must fail: kubectl diff finds differences, NetworkPolicy blocks the client
+// (its DNS lookup under default deny, its connection to the database), PostgreSQL gives curl an empty reply;
+// dnsutils cannot resolve names without DNS egress; the echo Service, broken on purpose, refuses connections.
+const EXPECTED_FAILURES = [
+  '1 kubectl diff *',
+  '28 kubectl exec client * http://database:5432/',
+  '28 kubectl exec client * --connect-timeout 5 http://frontend:8080/',
+  '52 kubectl exec deploy/frontend * http://database:5432/',
+  // DNS egress denied for dnsutils: its lookup fails. The troubleshooting steps break the echo Service on purpose.
+  '6 kubectl exec dnsutils * http://frontend:8080/',
+  '7 kubectl exec client -n netdemo -- curl --silent --show-error http://echo:8080/hostname',
+];
 
 // Command files the walkthrough does not run, each with the reason.
 const MANUAL_ONLY: Record<string, string> = {
@@ -51,6 +65,10 @@ const MANUAL_ONLY: Record<string, string> = {
   'commands/kube-proxy-mode-aks.sh': 'needs the Azure CLI and an AKS cluster',
   'commands/nft-kube-proxy-kind.sh': 'needs docker and the nftables kind cluster',
   'commands/cleanup.sh': 'run by --cleanup',
+  'commands/apply-gateway-kind.sh': 'needs cloud-provider-kind running beside the kind cluster',
+  'commands/get-gateway.sh': 'needs cloud-provider-kind running beside the kind cluster',
+  'commands/curl-gateway.sh': 'needs cloud-provider-kind running beside the kind cluster',
+  'commands/apply-gateway-traefik.sh': "needs Traefik's Kubernetes Gateway provider enabled and the Gateway API CRDs installed",
 };
 
 // Each test runs the script in its own temp folder with its own fake tools, so they can run concurrently.
@@ -94,15 +112,7 @@ describe.concurrent('examples/walkthrough.sh', () => {
       const files = await listed(variant);
       // The check files of background steps run inside those steps, without a header of their own.
       const steps = files.filter((file) => !['commands/curl-port-forward.sh', 'commands/curl-port-forward-echo.sh'].includes(file));
-      const run = await runWalkthrough(
-        ['--variant', variant],
-        [
-          '1 kubectl diff *',
-          '28 kubectl exec client * http://database:5432/',
-          '6 kubectl exec dnsutils * http://frontend:8080/',
-          ...TROUBLE,
-        ],
-      );
+      const run = await runWalkthrough(['--variant', variant], EXPECTED_FAILURES);
       expect(run.stderr).not.toContain('FAILED');
       expect(run.status).toBe(0);
       // Every step's commands are printed, right after its header, exactly as commandLines() reads the file.
@@ -118,11 +128,28 @@ describe.concurrent('examples/walkthrough.sh', () => {
     });
   }
 
+  it('with WALKTHROUGH_OUTPUT_DIR, writes the output of each step to <dir>/<step>.out, the port-forward included', async ({ expect }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'walkthrough-outputs-'));
+    try {
+      const run = await runWalkthrough(['--variant', 'nodeport'], EXPECTED_FAILURES, { WALKTHROUGH_OUTPUT_DIR: dir });
+      expect(run.status).toBe(0);
+      const written = readdirSync(dir).sort();
+      // A step that runs twice (curl-from-client.sh before and after the default deny) writes one file.
+      const expected = [
+        ...new Set((await listed('nodeport')).map((file) => `${file.slice('commands/'.length, -'.sh'.length)}.out`)),
+      ].sort();
+      expect(written).toEqual(expected);
+      expect(readFileSync(join(dir, 'port-forward.out'), 'utf8')).toBe('Forwarding from 127.0.0.1:8080 -> 8080\n');
+      expect(readFileSync(join(dir, 'curl-nodeport.out'), 'utf8')).toBe('200\n');
+      // stderr goes into the same file: the fake's failure message for the blocked curl.
+      expect(readFileSync(join(dir, 'check-database-blocked.out'), 'utf8')).toBe('fake kubectl: exit 28\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('never prints the generated database password', async ({ expect }) => {
-    const run = await runWalkthrough(
-      [],
-      ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '6 kubectl exec dnsutils * http://frontend:8080/', ...TROUBLE],
-    );
+    const run = await runWalkthrough([], EXPECTED_FAILURES);
     const secretCall = run.calls.find((call) => call.startsWith('kubectl create secret generic database'));
     const password = secretCall?.split('POSTGRES_PASSWORD=')[1];
     expect(password).toMatch(/^[A-Za-z0-9+/]{32}$/);
@@ -148,16 +175,16 @@ describe.concurrent('examples/walkthrough.sh', () => {
     expect(reachable.stderr).toContain('FAILED at commands/check-database-blocked.sh: exit code 0 (expected 7,28)');
 
     // With DNS egress denied, the name must not resolve; a lookup that succeeds is a failed walkthrough.
-    const resolved = await runWalkthrough([], ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/']);
+    const resolved = await runWalkthrough(
+      [],
+      EXPECTED_FAILURES.filter((rule) => !rule.includes('dnsutils')),
+    );
     expect(resolved.status).toBe(1);
     expect(resolved.stderr).toContain('FAILED at commands/dns-egress-blocked.sh: exit code 0 (expected 6,28)');
   });
 
   it('runs port-forward in the background, checks it with curl, then stops it', async ({ expect }) => {
-    const run = await runWalkthrough(
-      ['--variant', 'nodeport'],
-      ['1 kubectl diff *', '28 kubectl exec client * http://database:5432/', '6 kubectl exec dnsutils * http://frontend:8080/', ...TROUBLE],
-    );
+    const run = await runWalkthrough(['--variant', 'nodeport'], EXPECTED_FAILURES);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Forwarding from 127.0.0.1:8080 -> 8080');
     expect(run.stdout).toContain('(stopped commands/port-forward.sh)');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { endpointChain, iptablesRules, probability, serviceChain } from '../../src/simulation/iptables.ts';
 import type { ProxyEndpoint, ProxyServicePort } from '../../src/simulation/proxy-model.ts';
@@ -239,5 +240,21 @@ describe('ladders and local policies', () => {
     const jumps = rulesOf(nat, 'KUBE-SVC-XPGD46QRK7WJZT7O').slice(1);
     expect(jumps).toHaveLength(1001);
     expect(jumps.every((l) => !l.includes('--comment'))).toBe(true);
+  });
+});
+
+// The example set's chains, checked against an independent SHA-256 (node:crypto) and RFC 4648 base32.
+describe('chain names of the example Services', () => {
+  const reference = (text: string) => {
+    const bytes = createHash('sha256').update(text).digest();
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    let bits = '';
+    for (const b of bytes) bits += b.toString(2).padStart(8, '0');
+    let out = '';
+    for (let i = 0; i + 5 <= bits.length && out.length < 16; i += 5) out += alphabet[Number.parseInt(bits.slice(i, i + 5), 2)];
+    return out;
+  };
+  it.each(['netdemo/frontend', 'netdemo/frontend-nodeport:http', 'netdemo/database:postgres', 'mealie/mealie:http'])('%s', (spn) => {
+    expect(serviceChain(spn, 'tcp')).toBe(`KUBE-SVC-${reference(`${spn}tcp`)}`);
   });
 });

@@ -105,7 +105,7 @@ describe.each([PAGES_BASE, '/'])('built site at base %s', (base) => {
   });
 
   it('uses the per-language site title and the favicon under the base', () => {
-    expect(page('index.html').html).toContain('Kubernetes ネットワークノート');
+    expect(page('index.html').html).toContain('Kubernetesネットワークノート');
     expect(page('en/index.html').html).toContain('Kubernetes Networking Notes');
     const icon = page('index.html').elements.find((e) => e.tagName === 'link' && attr(e, 'rel') === 'shortcut icon');
     expect(icon && attr(icon, 'href')).toBe(`${base}favicon.svg`);

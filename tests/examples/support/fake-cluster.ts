@@ -20,7 +20,7 @@ export interface Run {
  * Runs examples/walkthrough.sh with `kubectl` and `curl` replaced by a recording test double (no cluster exists
  * where tests run). `rules` are lines "<exit code> <glob>" that make matching calls fail.
  */
-export async function runWalkthrough(args: string[], rules: string[] = []): Promise<Run> {
+export async function runWalkthrough(args: string[], rules: string[] = [], extraEnv: Record<string, string> = {}): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'walkthrough-'));
   for (const name of ['kubectl', 'curl']) symlinkSync(FAKE, join(dir, name));
   const log = join(dir, 'calls.log');
@@ -41,6 +41,7 @@ export async function runWalkthrough(args: string[], rules: string[] = []): Prom
           FAKE_RULES: join(dir, 'rules'),
           BACKGROUND_TIMEOUT: '20',
           BACKGROUND_READY_SECONDS: '5',
+          ...extraEnv,
         },
       },
       (_error, stdout, stderr) => done({ status: child.exitCode, stdout, stderr }),

@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest';
+import { openPage, useServedSite } from '../support/browser.ts';
+
+/** Words the reader sees or hears, in the page's language. */
+const e2e = useServedSite();
+
+test('heading anchor links are named in the page’s language', { timeout: 300_000 }, async () => {
+  const context = await e2e.site.browser.newContext();
+  const page = await context.newPage();
+  const wrong: string[] = [];
+  let anchors = 0;
+  for (const sitePage of e2e.pages.filter((p) => !p.is404)) {
+    await openPage(page, e2e.site.preview.url(sitePage.urlPath));
+    const names = await page
+      .locator('.sl-anchor-link')
+      .evaluateAll((links) => links.map((a) => (a.getAttribute('aria-label') ?? a.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    anchors += names.length;
+    for (const name of names) {
+      const japanese = /セクションへのリンク/.test(name);
+      const english = /^Section titled/.test(name);
+      if (sitePage.lang === 'ja' ? !japanese || english : !english) wrong.push(`${sitePage.urlPath}: ${name}`);
+    }
+  }
+  await context.close();
+  expect(anchors).toBeGreaterThan(50);
+  expect(wrong).toEqual([]);
+});
+
+test('the 404 page reads “start from the English overview” with its spaces', async () => {
+  const context = await e2e.site.browser.newContext();
+  const page = await context.newPage();
+  const response = await page.goto(e2e.site.preview.url(`${e2e.site.base}no-such-page/`));
+  expect(response?.status()).toBe(404);
+  const text = (await page.locator('main p[lang="en"]').innerText()).replace(/\s+/g, ' ');
+  expect(text).toContain('start from the English overview.');
+  await context.close();
+});
+
+test('the note that an output is one example shows once per page, under the first output', { timeout: 300_000 }, async () => {
+  const context = await e2e.site.browser.newContext();
+  const page = await context.newPage();
+  const wrong: string[] = [];
+  let pagesWithNotes = 0;
+  for (const sitePage of e2e.pages.filter((p) => !p.is404)) {
+    await openPage(page, e2e.site.preview.url(sitePage.urlPath));
+    const notes = await page.evaluate(() => {
+      const all = [...document.querySelectorAll<HTMLElement>('.k8s-example-note')];
+      const shown = all.filter((n) => n.checkVisibility({ contentVisibilityAuto: false } as CheckVisibilityOptions));
+      return { all: all.length, shown: shown.length, firstShown: shown[0] === all[0] };
+    });
+    if (notes.all === 0) continue;
+    pagesWithNotes++;
+    if (notes.shown !== 1 || !notes.firstShown) wrong.push(`${sitePage.urlPath}: ${notes.shown} of ${notes.all} notes shown`);
+  }
+  await context.close();
+  expect(pagesWithNotes).toBeGreaterThanOrEqual(4);
+  expect(wrong).toEqual([]);
+});
