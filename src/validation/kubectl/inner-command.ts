@@ -80,7 +80,9 @@ function unwrap(words: Word[]): Word[] {
     const first = rest[0]?.text;
     if (first === 'sudo' || first === 'env' || first === 'chroot') {
       let i = 1;
-      while (rest[i] && (rest[i]!.text.startsWith('-') || (first === 'env' && rest[i]!.text.includes('=')))) i++;
+      const option = (word: Word | undefined) =>
+        word !== undefined && (word.text.startsWith('-') || (first === 'env' && word.text.includes('=')));
+      while (option(rest[i])) i++;
       if (first === 'chroot') i++;
       rest = rest.slice(i);
       continue;
@@ -112,10 +114,10 @@ export function serviceReferences(inner: InnerCommand): ServiceReference[] {
   const words = inner.args.filter((w) => !w.hasExpansion);
   if (program === 'curl' || program === 'wget') {
     return words.flatMap((word) => {
-      const url = /^(https?):\/\/([^/:?#\s]+)(?::(\d+))?/.exec(word.text);
-      if (!url) return [];
-      const port = url[3] ? Number(url[3]) : url[1] === 'https' ? 443 : 80;
-      return [{ word, host: url[2]!, port, noSearch: false }];
+      const [, scheme, host, explicitPort] = /^(https?):\/\/([^/:?#\s]+)(?::(\d+))?/.exec(word.text) ?? [];
+      if (!host) return [];
+      const port = explicitPort ? Number(explicitPort) : scheme === 'https' ? 443 : 80;
+      return [{ word, host, port, noSearch: false }];
     });
   }
   if (program === 'nslookup') {
@@ -125,14 +127,15 @@ export function serviceReferences(inner: InnerCommand): ServiceReference[] {
   if (program === 'dig') {
     const search = words.some((w) => w.text === '+search');
     const names: ServiceReference[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const text = words[i]!.text;
-      if (DIG_VALUE_OPTIONS.has(text)) {
-        i++;
+    let skipValue = false;
+    for (const word of words) {
+      const text = word.text;
+      if (skipValue || DIG_VALUE_OPTIONS.has(text)) {
+        skipValue = !skipValue;
         continue;
       }
       if (/^[@+-]/.test(text) || DIG_TYPES.has(text.toLowerCase())) continue;
-      names.push({ word: words[i]!, host: text, port: undefined, noSearch: !search });
+      names.push({ word, host: text, port: undefined, noSearch: !search });
     }
     return names;
   }
@@ -147,9 +150,9 @@ export function serviceReferences(inner: InnerCommand): ServiceReference[] {
 export function serviceOfName(host: string, namespace: string, namespaces: Set<string>): { name: string; namespace: string } | undefined {
   const name = host.toLowerCase().replace(/\.$/, '');
   if (name === 'localhost' || /^[\d.]+$/.test(name) || name.includes(':')) return undefined;
-  const labels = name.replace(/\.cluster\.local$/, '').split('.');
-  if (labels.length === 1) return { name: labels[0]!, namespace };
-  if (labels.length === 2 && namespaces.has(labels[1]!)) return { name: labels[0]!, namespace: labels[1]! };
-  if (labels.length === 3 && labels[2] === 'svc') return { name: labels[0]!, namespace: labels[1]! };
-  return undefined;
+  const [service = '', second, third, ...more] = name.replace(/\.cluster\.local$/, '').split('.');
+  if (more.length > 0) return undefined;
+  if (second === undefined) return { name: service, namespace };
+  if (third === undefined) return namespaces.has(second) ? { name: service, namespace: second } : undefined;
+  return third === 'svc' ? { name: service, namespace: second } : undefined;
 }

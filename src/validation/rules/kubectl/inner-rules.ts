@@ -32,9 +32,10 @@ export const execCommand: CommandRule = {
     const last = command.args[command.args.length - 1] ?? command.program;
     const has = (name: string) => read.flags.some((f) => f.spec.name === name && f.value !== 'false');
     if (verb === 'exec') {
-      if (!read.dash && before.length > 1) {
+      const second = before[1];
+      if (!read.dash && second) {
         report({
-          at: file.at(before[1]!),
+          at: file.at(second),
           messageId: 'kubectl/exec-command.dash',
           params: {
             command: before
@@ -43,7 +44,7 @@ export const execCommand: CommandRule = {
               .join(' '),
           },
           expected: '-- before the command',
-          found: before[1]!.text,
+          found: second.text,
         });
       } else if (before.length >= 1 && after.length === 0) {
         report({ at: file.at(last), messageId: 'kubectl/exec-command.missing', params: { verb }, expected: '-- COMMAND [args...]' });
@@ -56,7 +57,7 @@ export const execCommand: CommandRule = {
         report({ at: file.at(last), messageId: 'kubectl/exec-command.tty', params: {}, expected: '-i -t (-it)' });
       const target = before[0];
       if (target?.text.includes('/') && !target.hasExpansion) {
-        const type = resolveResourceType(target.text.split('/')[0]!);
+        const type = resolveResourceType(target.text.split('/')[0] ?? '');
         if (type && type.kind !== 'Pod' && type.kind !== 'Node')
           report({
             at: file.at(target),
