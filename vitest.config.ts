@@ -42,7 +42,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...SITE, ...BROWSER, ...LIGHTHOUSE],
           // A hung unit test fails in seconds, not minutes; the few slower checks say so with their own timeout.
-          testTimeout: 15_000,
+          testTimeout: 20_000,
           hookTimeout: 20_000,
           sequence: { groupOrder: 0 },
         },

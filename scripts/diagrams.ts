@@ -6,7 +6,7 @@
 import { relative } from 'node:path';
 import { DEFAULT_CACHE_DIR, entriesFor, planCache, pruneCache, readCachedSvg, writeCachedSvg } from '../src/diagrams/cache.ts';
 import { findDiagramsInContent } from '../src/diagrams/extract.ts';
-import { BrowserUnavailableError, launchRenderer, renderEntries } from '../src/diagrams/renderer.ts';
+import { BrowserUnavailableError, launchRenderer, type Renderer, renderEntries } from '../src/diagrams/renderer.ts';
 
 async function main(args: string[]): Promise<number> {
   const check = args.includes('--check');
@@ -25,7 +25,7 @@ async function main(args: string[]): Promise<number> {
   const toRender = check ? plan.entries : plan.missing;
   let problems = 0;
   if (toRender.length > 0) {
-    let renderer;
+    let renderer: Renderer;
     try {
       renderer = await launchRenderer();
     } catch (error) {

@@ -118,7 +118,7 @@ export function buildCniValidators(schemaText: string): string {
   const single = {
     $id: 'cni-network-config',
     type: 'object',
-    required: ['cniVersion', 'name', 'type'],
+    required: ['name', 'type'],
     properties: { cniVersion: list.properties.cniVersion, name: list.properties.name, ...plugin.properties },
   };
   const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true, strict: false, schemas: [list, single] });

@@ -32,7 +32,7 @@ export function pageEntryScripts(html: string, base: string): string[] {
   for (const m of html.matchAll(/<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="modulepreload"[^>]*>/g)) out.push(m[1]!);
   // Inline module scripts may import bundled chunks too.
   for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) for (const i of m[1]!.matchAll(STATIC_IMPORT)) out.push(i[1]!);
-  return [...new Set(out.map((url) => distPath(url, base)).filter((p): p is string => p !== undefined && p.endsWith('.js')))];
+  return [...new Set(out.map((url) => distPath(url, base)).filter((p): p is string => p?.endsWith('.js') === true))];
 }
 
 /** The static import closure of some JS files (with `dynamic`, dynamic `import()` targets are followed too). */

@@ -33,7 +33,9 @@ export function pageJs(html: string, pageUrlPath: string, distDir: string, base:
     resources.push({ name: sitePath, gzipBytes: gzipSize(code) });
     for (const target of staticImports(code)) queue.push(posix.resolve(posix.dirname(sitePath), target));
   }
-  inlineScripts(html).forEach((script, index) => resources.push({ name: `inline #${index + 1}`, gzipBytes: gzipSize(script.body) }));
+  inlineScripts(html).forEach((script, index) => {
+    resources.push({ name: `inline #${index + 1}`, gzipBytes: gzipSize(script.body) });
+  });
   return resources;
 }
 

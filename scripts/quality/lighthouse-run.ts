@@ -2,6 +2,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/diagrams/chromium.ts';
 
 /** Lighthouse category ids → the minimum score (0–100) every page must reach. */
 export const BUDGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
@@ -70,8 +71,9 @@ export function budgetFailures(
     );
 }
 
-export function chromePath(): string {
-  return process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** chrome-launcher's own CHROME_PATH first, then the project's Chromium. */
+function chromePath(): string {
+  return process.env.CHROME_PATH || chromiumPath();
 }
 
 /**
@@ -99,13 +101,8 @@ export async function auditPages(urls: string[], options: AuditOptions = {}): Pr
     chromePath: chromePath(),
     chromeFlags: [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
+      ...CHROMIUM_ARGS,
       '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
       // Paint holding makes headless Chromium hold a page's first paint back by whole seconds at random (first
       // contentful paint observed at 0.2 s, 1.2 s or 2.3 s for the same page), which Lighthouse then scales into
       // its simulated speed index. That is the harness, not the page, so it is switched off.

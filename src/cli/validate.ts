@@ -54,13 +54,14 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
-} catch (error) {
-  fail(describeArgumentError(error));
+function parseCommandLine() {
+  try {
+    return parseArgs({ allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    return fail(describeArgumentError(error));
+  }
 }
-const { values, positionals } = parsed;
+const { values, positionals } = parseCommandLine();
 
 /** node:util's messages explain its own API ("place it at the end of the command after '--'"); say what was wrong. */
 function describeArgumentError(error: unknown): string {
@@ -68,7 +69,7 @@ function describeArgumentError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^']*)'/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-    const name = option.replace(/^-+/, '').split('=')[0]!;
+    const name = option.replace(/^-+/, '').split('=')[0] ?? '';
     const known = Object.keys(OPTIONS);
     const guess = name.length > 1 ? closest(name, known) : undefined;
     const hint = guess && distance(name, guess) <= Math.max(2, Math.floor(guess.length / 3)) ? `; did you mean --${guess}?` : '';

@@ -3,17 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { CacheEntry } from './cache.ts';
 import { idPrefix } from './cache-key.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { DiagramError } from './errors.ts';
-import { chromiumPath, IN_PAGE_SCRIPT, mermaidBundlePath, mermaidConfig, type ThemeName } from './settings.ts';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { IN_PAGE_SCRIPT, mermaidBundlePath, mermaidConfig, type ThemeName } from './settings.ts';
 
 /** No browser to render with: the caller turns this into "run `npm run diagrams`" with the page and line. */
 export class BrowserUnavailableError extends Error {

@@ -145,8 +145,3 @@ export function installedMermaidVersion(): string {
 export function mermaidBundlePath(): string {
   return createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 }
-
-/** The browser to render with: CHROMIUM_PATH, or Debian's Chromium. Never downloaded. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CHROMIUM_PATH || '/usr/bin/chromium';
-}

@@ -33,6 +33,19 @@ export interface ComputedBlock {
   code: string;
   lang: string;
   title: string;
+  /** Whether the block wraps its lines (traces are sentences; rules and tables keep their lines). */
+  wrap: boolean;
+  /** Lines the block takes on screen, wrapped ones counted at about 72 columns: sizes its off-screen placeholder. */
+  lines: number;
+}
+
+/** Estimated rows of a wrapped block in the content column (about 72 monospace columns on a desktop). */
+const WRAP_COLUMNS = 72;
+
+function block(code: string, lang: string, title: string, wrap = false): ComputedBlock {
+  const rows = code.trimEnd().split('\n');
+  const lines = wrap ? rows.reduce((n, row) => n + Math.max(1, Math.ceil(row.length / WRAP_COLUMNS)), 0) : rows.length;
+  return { code, lang, title, wrap, lines };
 }
 
 export function computeBlock(
@@ -55,23 +68,19 @@ export function computeBlock(
         (s) => s.metadata.namespace === namespace && s.metadata.labels['kubernetes.io/service-name'] === name,
       );
       if (slices.length === 0) throw new ExampleError(`${where}: ${namespace}/${name} gets no EndpointSlice from these examples`);
-      return { code: formatSlices(slices), lang: 'yaml', title: `EndpointSlice ${namespace}/${name}` };
+      return block(formatSlices(slices), 'yaml', `EndpointSlice ${namespace}/${name}`);
     }
     case 'iptables':
     case 'nftables': {
       const [namespace, name] = serviceOf(sim, request.service, where);
       const code = formatRulesFor(sim, request.show, namespace, name);
       if (code.trim() === '') throw new ExampleError(`${where}: kube-proxy writes no ${request.show} rules for ${namespace}/${name}`);
-      return {
-        code,
-        lang: 'text',
-        title: request.show === 'iptables' ? `iptables-save (${namespace}/${name})` : `nft (${namespace}/${name})`,
-      };
+      return block(code, 'text', request.show === 'iptables' ? `iptables-save (${namespace}/${name})` : `nft (${namespace}/${name})`);
     }
     case 'policy': {
       const rows = policyMatrix(sim.cluster);
       if (sim.cluster.policies.length === 0) throw new ExampleError(`${where}: these examples contain no NetworkPolicy`);
-      return { code: formatMatrix(rows), lang: 'text', title: 'NetworkPolicy' };
+      return block(formatMatrix(rows, { byWorkload: true }), 'text', 'NetworkPolicy');
     }
     case 'trace': {
       if (!request.from || !request.to) throw new ExampleError(`${where}: a trace needs from and to`);
@@ -85,7 +94,7 @@ export function computeBlock(
         throw new ExampleError(
           `${where}: the trace ${request.from} → ${request.to} ends "${trace.outcome}", the page expects "${request.expect}"`,
         );
-      return { code: formatTrace(trace), lang: 'text', title: `trace ${request.from} → ${request.to}` };
+      return block(formatTrace(trace), 'text', `trace ${request.from} → ${request.to}`, true);
     }
     default:
       throw new ExampleError(`${where}: unknown view (slices, iptables, nftables, policy or trace)`);

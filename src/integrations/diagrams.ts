@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { DEFAULT_CACHE_DIR, readCachedSvg, writeCachedSvg } from '../diagrams/cache.ts';
 import { currentCacheKey } from '../diagrams/cache-key.ts';
+import { chromiumPath } from '../diagrams/chromium.ts';
 import { DiagramError } from '../diagrams/errors.ts';
 import { type Diagram, diagramFromFence, isMermaidFence } from '../diagrams/fence.ts';
 import { figureContent, figureHtml, figureStyle, type ThemedSvg, withOccurrence } from '../diagrams/figure.ts';
 import { browserAvailable, launchRenderer, type Renderer } from '../diagrams/renderer.ts';
-import { chromiumPath, THEMES } from '../diagrams/settings.ts';
+import { THEMES } from '../diagrams/settings.ts';
 
 export interface MermaidDiagramsOptions {
   /** Where the committed SVGs live (default src/diagrams/cache). */

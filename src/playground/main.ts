@@ -180,8 +180,13 @@ export function startPlayground(root: HTMLElement): void {
       if (hadFocus) full.focus();
       setEditor('full');
     })());
-  host.addEventListener('pointerover', (event) => ((lastPointer = event.pointerType), void upgrade()));
-  host.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType));
+  host.addEventListener('pointerover', (event) => {
+    lastPointer = event.pointerType;
+    void upgrade();
+  });
+  host.addEventListener('pointerdown', (event) => {
+    lastPointer = event.pointerType;
+  });
   host.addEventListener('focusin', () => void upgrade(), { once: true });
 
   reset.addEventListener('click', () => surface.setText(exampleText));

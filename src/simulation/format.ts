@@ -48,7 +48,11 @@ export function formatRulesFor(sim: Simulation, mode: Mode, namespace: string, n
   return lines.length > 0 ? `# the rules for ${namespace}/${name} only (an excerpt of the kube-proxy table)\n${lines.join('\n')}\n` : '';
 }
 
-export function formatMatrix(rows: MatrixRow[]): string {
+/**
+ * The verdict table. `byWorkload` folds the replicas of one workload into one row (`netdemo/frontend ×2`) when
+ * every Pod pair of the two workloads gets the same verdict for the same reason; otherwise the Pods keep their rows.
+ */
+export function formatMatrix(rows: MatrixRow[], options: { byWorkload?: boolean } = {}): string {
   const decided = (r: MatrixRow) => {
     const parts: string[] = [];
     for (const [name, d] of [
@@ -60,10 +64,38 @@ export function formatMatrix(rows: MatrixRow[]): string {
     }
     return parts.join('; ') || 'no policy selects either Pod';
   };
-  const table = [
-    ['FROM', 'TO', 'PORT', 'VERDICT', 'DECIDED BY'],
-    ...rows.map((r) => [r.from, r.to, `${r.port}/${r.protocol}`, r.verdict.allowed ? 'allowed' : 'denied', decided(r)]),
+  const cells = (r: MatrixRow, from = r.from, to = r.to) => [
+    from,
+    to,
+    `${r.port}/${r.protocol}`,
+    r.verdict.allowed ? 'allowed' : 'denied',
+    decided(r),
   ];
+  let body = rows.map((r) => cells(r));
+  if (options.byWorkload) {
+    const groups = new Map<string, MatrixRow[]>();
+    for (const r of rows) {
+      const key = `${r.fromOwner}|${r.toOwner}|${r.port}/${r.protocol}`;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    body = [];
+    for (const group of groups.values()) {
+      const first = group[0] as MatrixRow;
+      const same = group.every((r) => r.verdict.allowed === first.verdict.allowed && decided(r) === decided(first));
+      if (!same) {
+        body.push(...group.map((r) => cells(r)));
+        continue;
+      }
+      const label = (owner: string, pods: Set<string>) => {
+        const [ns, kind, name] = owner.split('/');
+        return kind === 'Pod' ? `${ns}/${name}` : `${ns}/${name} (${kind}${pods.size > 1 ? `, ${pods.size} Pods` : ''})`;
+      };
+      body.push(
+        cells(first, label(first.fromOwner, new Set(group.map((r) => r.from))), label(first.toOwner, new Set(group.map((r) => r.to)))),
+      );
+    }
+  }
+  const table = [['FROM', 'TO', 'PORT', 'VERDICT', 'DECIDED BY'], ...body];
   const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length))) ?? [];
   return `${table.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')).join('\n')}\n`;
 }

@@ -148,6 +148,9 @@ function portMatches(rulePort: Record<string, unknown>, port: number, protocol: 
 export interface MatrixRow {
   from: string;
   to: string;
+  /** The workloads the Pods belong to (`namespace/Deployment/frontend`), for grouping replicas. */
+  fromOwner: string;
+  toOwner: string;
   port: number;
   protocol: string;
   verdict: Verdict;
@@ -164,6 +167,8 @@ export function policyMatrix(cluster: Cluster): MatrixRow[] {
         rows.push({
           from: podId(from),
           to: podId(to),
+          fromOwner: `${from.namespace}/${from.owner}`,
+          toOwner: `${to.namespace}/${to.owner}`,
           port: p.containerPort,
           protocol: p.protocol,
           verdict: evaluateConnection(cluster, { kind: 'pod', pod: from }, { kind: 'pod', pod: to }, p.containerPort, p.protocol),

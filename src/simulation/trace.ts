@@ -512,7 +512,10 @@ function followService(sim: Simulation, trace: Trace, source: Source, d: Destina
     });
   else trace.steps.push({ kind: 'policy', text: 'NetworkPolicy: no policy selects the source or the endpoints for this traffic: allowed' });
   if (allowed.length === 0) {
-    trace.steps.push({ kind: 'fail', text: 'every endpoint denies this connection: the policy plug-in drops it and the client times out' });
+    trace.steps.push({
+      kind: 'fail',
+      text: 'every endpoint denies this connection: the NetworkPolicy implementation blocks it (on k3s, kube-router rejects it at once; kindnet drops it and the client times out)',
+    });
     trace.outcome = 'denied';
     return;
   }

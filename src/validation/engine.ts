@@ -4,11 +4,12 @@ import { loadCelLibrary } from './crd/cel-library.ts';
 import { CrdRegistry } from './crd/definitions.ts';
 import { DEFAULT_SERVICE_CIDRS, type ExampleSet } from './example-set.ts';
 import { fileKindOf } from './file-kind.ts';
-import { readKubectl } from './kubectl/kubectl-command.ts';
+import { kubectlOf } from './kubectl/kubectl-command.ts';
 import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/shell.ts';
 import { formatMessage } from './messages/index.ts';
 import { type ExpectedOutput, toExpectedOutput } from './output/expected-output.ts';
 import { commandFileOf } from './output/output-files.ts';
+import { parseStrictJson } from './parse-json.ts';
 import { type ParsedYaml, parseYaml } from './parse-yaml.ts';
 import { type Location, type Resource, toResources } from './resource.ts';
 import { rules, rulesById } from './rules/index.ts';
@@ -50,7 +51,12 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
   const emit = (ruleId: string, input: ReportInput) => {
     const rule = rulesById.get(ruleId);
     const messageId = input.messageId ?? ruleId;
-    const params = input.params ?? {};
+    // expected and found are message parameters too, unless the rule names them differently in its params.
+    const params = {
+      ...(input.expected !== undefined && { expected: input.expected }),
+      ...(input.found !== undefined && { found: input.found }),
+      ...input.params,
+    };
     const problem: Problem = {
       file: input.at.file,
       line: input.at.position.line,
@@ -103,14 +109,15 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
       outputs.push({ name: source.name, text });
       continue;
     }
-    const parsed = parseYaml(text);
-    for (const p of parsed.problems)
+    // CNI configurations are JSON for libcni (Go encoding/json): read strictly, not as YAML.
+    const mayBeCniJson = source.name.toLowerCase().endsWith('.json') || source.name === '<stdin>';
+    const parsed = kind === 'cni' ? parseStrictJson(text) : parseYaml(text);
+    const isCni = kind === 'cni' || (mayBeCniJson && parsed.documents.some((d) => looksLikeCni(d.value)));
+    const final = isCni && kind !== 'cni' ? parseStrictJson(text) : parsed;
+    for (const p of final.problems)
       emit(p.ruleId, { at: { file: source.name, position: p.at, path: '' }, params: p.params, severity: p.severity });
-    const isCni =
-      kind === 'cni' ||
-      ((source.name.toLowerCase().endsWith('.json') || source.name === '<stdin>') && parsed.documents.some((d) => looksLikeCni(d.value)));
     if (isCni) {
-      cniConfigs.push(...toCniConfigs(source.name, parsed));
+      cniConfigs.push(...toCniConfigs(source.name, final));
       continue;
     }
     const split = toResources(source.name, parsed);
@@ -197,9 +204,10 @@ async function buildCrdRegistry(
 function buildSet(resources: Resource[], commandFiles: CommandFile[], options: EngineOptions, crds: CrdRegistry): ExampleSet {
   const all = [...resources, ...(options.contextResources ?? [])];
   const kubectlCommands = commandFiles.flatMap((file) =>
-    file.commands
-      .filter((c) => c.program.text === 'kubectl' || c.program.text === 'k')
-      .map((c) => ({ ...readKubectl(c.args, crds.resourceTypes()), file: file.file })),
+    file.commands.flatMap((c) => {
+      const read = kubectlOf(c, crds.resourceTypes());
+      return read ? [{ ...read, file: file.file }] : [];
+    }),
   );
   const namespaces = new Set<string>();
   for (const r of all) if (r.kind === 'Namespace' && r.name) namespaces.add(r.name);

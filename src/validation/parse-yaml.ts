@@ -1,12 +1,14 @@
 import jsYaml from 'js-yaml';
-import type { Document, Pair, YAMLMap, Node as YamlNode } from 'yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
+import type { Document, Pair, ScalarTag, SchemaOptions, YAMLMap, Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit } from 'yaml';
+import { MAY_RESOLVE, resolvePlainScalar } from './kubectl-yaml.ts';
 import type { PathKey, Position } from './types.ts';
 import { findExcessiveNesting, MAX_DEPTH } from './yaml-depth.ts';
 
 /**
  * YAML (and JSON, a subset of YAML 1.2) → documents whose values can be located in the source, so every problem found
- * later on a value points at the node it came from.
+ * later on a value points at the node it came from. Plain scalars are resolved as kubectl resolves them (YAML 1.1, see
+ * kubectl-yaml.ts): `yes` is true, `0644` is 420, `<<` merges; `\'` is accepted in double quotes, as libyaml does.
  *
  * Two parsers, one result: `yaml` (eemeli/yaml) keeps a full syntax tree with source ranges, reports every error with
  * its position, bounds alias expansion and is the reference; building that tree is, however, about four times slower
@@ -14,6 +16,21 @@ import { findExcessiveNesting, MAX_DEPTH } from './yaml-depth.ts';
  * anchors) are read with js-yaml, and the `yaml` tree is built only when a problem needs a position. Anything else
  * (syntax errors, duplicate keys, anchors and aliases, tags) goes straight to `yaml`.
  */
+
+/** One implicit tag for every plain scalar that may be more than a string; both parsers apply it to plain scalars only. */
+const KUBECTL_PLAIN = 'tag:yaml.org,2002:kubectl-plain';
+const JS_YAML_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    jsYaml.types.merge,
+    new jsYaml.Type(KUBECTL_PLAIN, {
+      kind: 'scalar',
+      resolve: (data) => data === null || MAY_RESOLVE.test(data),
+      construct: (data) => resolvePlainScalar(data ?? ''),
+    }),
+  ],
+});
+const YAML_TAG: ScalarTag = { tag: KUBECTL_PLAIN, default: true, test: MAY_RESOLVE, resolve: (text: string) => resolvePlainScalar(text) };
+const YAML_OPTIONS: SchemaOptions = { schema: 'failsafe', customTags: (tags) => [...tags, YAML_TAG], merge: true };
 
 /** Aliases a document may expand; far above any real manifest, far below a "billion laughs" bomb. */
 export const MAX_ALIAS_COUNT = 100;
@@ -24,6 +41,8 @@ export interface ParsedDocument {
   value: unknown;
   /** Where a path inside this document is; `key` points at the field name instead of its value. */
   locate: (path: readonly PathKey[], options?: { key?: boolean }) => Position;
+  /** The source text of the value at `path` when it is a plain (unquoted, untagged) scalar. */
+  plainSource: (path: readonly PathKey[]) => string | undefined;
 }
 
 export interface SyntaxProblem {
@@ -35,11 +54,15 @@ export interface SyntaxProblem {
 
 export interface ParsedYaml {
   documents: ParsedDocument[];
-  problems: SyntaxProblem[];
+  problems: (SyntaxProblem | { ruleId: 'cni/syntax'; severity: 'error'; params: Record<string, string>; at: Position })[];
 }
 
-/** An anchor (`&name`) anywhere, even in a string: such files take the exact path, whose alias expansion is bounded. */
-const MAY_HAVE_ANCHOR = /&[^\s]/;
+/**
+ * An anchor (`&name`) where a node may start (after a space, a line start or a flow indicator), even inside a string:
+ * such files take the exact path, whose alias expansion is bounded. `&` inside a word (URLs with `?a=1&b=2`, shell
+ * `&&`) cannot start an anchor and no longer sends a file down the slow path.
+ */
+const MAY_HAVE_ANCHOR = /(?:^|[\s[{,])&[^\s,[\]{}]/m;
 
 export function parseYaml(text: string): ParsedYaml {
   const tooDeep = findExcessiveNesting(text);
@@ -58,7 +81,7 @@ export function parseYaml(text: string): ParsedYaml {
   if (!MAY_HAVE_ANCHOR.test(text)) {
     let values: unknown[] | undefined;
     try {
-      values = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA }) as unknown[];
+      values = jsYaml.loadAll(text, undefined, { schema: JS_YAML_SCHEMA }) as unknown[];
     } catch {
       values = undefined; // the exact parser reports the error with its position
     }
@@ -67,29 +90,92 @@ export function parseYaml(text: string): ParsedYaml {
   return exactParse(text);
 }
 
-/** js-yaml's values; the exact tree is built on the first `locate` and matched by the order of non-empty documents. */
+/**
+ * js-yaml's values; the exact tree of a document is built on its first `locate`. Only that document's text is parsed
+ * again (a bundle of hundreds of documents with one problem used to be parsed twice in full): a line starting with
+ * `---` always starts a document (YAML forbids it inside any scalar), so the text is cut there. If the cut does not
+ * give one piece per js-yaml document (directives, `...` markers), the whole text is parsed and matched by the order
+ * of non-empty documents, as before.
+ */
 function fastResult(text: string, values: unknown[]): ParsedYaml {
-  let exact: ParsedDocument[] | undefined;
-  const nonEmpty = () => (exact ??= exactParse(text).documents.filter((d) => d.value !== undefined && d.value !== null));
+  const pieces = documentPieces(text, values.length);
+  let whole: ParsedDocument[] | undefined;
+  const nonEmpty = () => (whole ??= exactParse(text).documents.filter((d) => d.value !== undefined && d.value !== null));
   const documents: ParsedDocument[] = [];
   let nth = 0;
   values.forEach((value, index) => {
     if (value === undefined || value === null) return;
     const position = nth++;
+    let exact: ParsedDocument | null | undefined;
+    const own = (): ParsedDocument | undefined => {
+      if (exact === undefined) {
+        const piece = pieces?.[index];
+        exact = piece ? pieceDocument(text, piece) : (nonEmpty()[position] ?? null);
+      }
+      return exact ?? undefined;
+    };
     documents.push({
       index,
       value,
-      locate: (path, options) => nonEmpty()[position]?.locate(path, options) ?? { line: 1, column: 1 },
+      locate: (path, options) => own()?.locate(path, options) ?? { line: 1, column: 1 },
+      plainSource: (path) => own()?.plainSource(path),
     });
   });
   return { documents, problems: [] };
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  /** 1-based line of `start`. */
+  line: number;
+}
+
+const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
+
+/** The text of each document, cut at `---` lines; null when that does not match js-yaml's document count. */
+function documentPieces(text: string, count: number): Piece[] | null {
+  if (/^(?:\.\.\.|%)/m.test(text)) return null;
+  const starts: number[] = [];
+  for (const match of text.matchAll(DOCUMENT_START)) starts.push(match.index);
+  const pieces: Piece[] = [];
+  // Text before the first marker is a document only if it has content (not just comments and blank lines).
+  const head = text.slice(0, starts[0] ?? text.length);
+  if (/^[ \t]*[^\s#]/m.test(head)) pieces.push({ start: 0, end: starts[0] ?? text.length, line: 1 });
+  let line = 1;
+  let counted = 0;
+  starts.forEach((start, k) => {
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+    counted = start;
+    pieces.push({ start, end: starts[k + 1] ?? text.length, line });
+  });
+  return pieces.length === count ? pieces : null;
+}
+
+function pieceDocument(text: string, piece: Piece): ParsedDocument | null {
+  const parsed = exactParse(text.slice(piece.start, piece.end)).documents.find((d) => d.value !== undefined && d.value !== null);
+  if (!parsed) return null;
+  const shift = (position: Position): Position => {
+    const moved: Position = { line: position.line + piece.line - 1, column: position.column };
+    if (position.endLine !== undefined) {
+      moved.endLine = position.endLine + piece.line - 1;
+      moved.endColumn = position.endColumn;
+    }
+    return moved;
+  };
+  return { ...parsed, locate: (path, options) => shift(parsed.locate(path, options)) };
+}
+
+/** The exact path alone (the `yaml` tree), for tests that compare it with the fast one. */
+export function parseYamlExact(text: string): ParsedYaml {
+  return exactParse(text);
 }
 
 function exactParse(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   // yaml's own uniqueKeys check compares every key with every earlier one (minutes for one duplicate in a map of
   // 100,000 keys); duplicateKeys below does the same with one Set per map.
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+  const docs = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   const problems: SyntaxProblem[] = [];
   const toPos = (offset: number, end?: number): Position => {
     const start = lineCounter.linePos(offset);
@@ -107,6 +193,7 @@ function exactParse(text: string): ParsedYaml {
   list.forEach((doc, index) => {
     let broken = false;
     for (const error of doc.errors) {
+      if (error.code === 'BAD_DQ_ESCAPE' && acceptSingleQuoteEscape(doc, error.pos[0], text)) continue;
       broken = true;
       problems.push({
         ruleId: error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
@@ -138,12 +225,17 @@ function exactParse(text: string): ParsedYaml {
       try {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       } catch (error) {
-        // yaml throws a ReferenceError for an alias bomb (and for an alias to an unknown anchor): both are input errors.
+        // yaml throws for an alias bomb ("Excessive alias count"), and for an alias it cannot use (an anchor of another
+        // document, a merge of a non-map): both are input errors, but only the first is a bomb.
         const alias = firstAlias(doc);
+        const detail = firstLine(error instanceof Error ? error.message : String(error));
+        const bomb = /alias count/i.test(detail);
         problems.push({
-          ruleId: 'yaml/alias-limit',
+          ruleId: bomb ? 'yaml/alias-limit' : 'yaml/syntax',
           severity: 'error',
-          params: { limit: String(MAX_ALIAS_COUNT), detail: firstLine(error instanceof Error ? error.message : String(error)) },
+          params: bomb
+            ? { limit: String(MAX_ALIAS_COUNT), detail }
+            : { detail: `${detail} (an alias refers to an anchor of its own document, before it)` },
           at: alias?.range ? toPos(alias.range[0], alias.range[1]) : { line: 1, column: 1 },
         });
         value = undefined;
@@ -156,7 +248,11 @@ function exactParse(text: string): ParsedYaml {
       if (range) return toPos(range[0], range[1]);
       return toPos(doc.range?.[0] ?? 0);
     };
-    documents.push({ index, value, locate });
+    const plainSource = (path: readonly PathKey[]): string | undefined => {
+      const { node } = findNode(doc, path);
+      return isScalar(node) && node.type === 'PLAIN' && !node.tag && node.source !== undefined ? node.source : undefined;
+    };
+    documents.push({ index, value, locate, plainSource });
   });
   return { documents, problems };
 }
@@ -211,13 +307,39 @@ function pairIndex(map: YAMLMap): Map<string, Pair> {
   return index;
 }
 
+/**
+ * libyaml (and so kubectl) accepts `\'` in a double-quoted scalar as an escaped `'`; YAML 1.2 and `yaml` do not. When
+ * the bad escape is `\'`, the scalar is read again with each `\'` written as `\x27` and the error is dropped.
+ */
+function acceptSingleQuoteEscape(doc: Document.Parsed, offset: number, text: string): boolean {
+  if (text.slice(offset, offset + 2) !== "\\'") return false;
+  let fixed = false;
+  visit(doc, {
+    Scalar(_key, node) {
+      const range = node.range;
+      if (fixed || node.type !== 'QUOTE_DOUBLE' || !range || offset < range[0] || offset >= range[1]) return;
+      const raw = text.slice(range[0], range[1]);
+      // \' only where the backslash is not itself escaped (an odd run of backslashes).
+      const rewritten = raw.replace(/(\\+)'/g, (run: string, slashes: string) =>
+        slashes.length % 2 === 1 ? `${slashes.slice(1)}\\x27` : run,
+      );
+      const reread = parseDocument(rewritten, { strict: true });
+      if (reread.errors.length === 0 && typeof reread.contents?.toJSON() === 'string') {
+        node.value = reread.contents.toJSON();
+        fixed = true;
+      }
+    },
+  });
+  return fixed;
+}
+
 interface DuplicateKey {
   key: string;
   range: [number, number];
   firstOffset: number;
 }
 
-/** Keys that repeat within one mapping, in one pass with a Set per mapping (scalar keys; `<<` merge keys may repeat). */
+/** Keys that repeat within one mapping, in one pass with a Map per mapping (scalar keys; `<<` merge keys may repeat). */
 function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
   const found: DuplicateKey[] = [];
   if (doc.errors.length > 0) return found;
@@ -226,9 +348,10 @@ function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
       const seen = new Map<string, number>();
       for (const item of map.items) {
         if (!isScalar(item.key) || !item.key.range) continue;
+        // yaml represents a merge key (`<<`) by a symbol; repeating it merges several maps.
+        if (typeof item.key.value === 'symbol') continue;
         // As strings: kubectl turns the document into JSON, where 1 and "1" are the same key.
         const key = String(item.key.value);
-        if (key === '<<' && item.key.type === 'PLAIN') continue;
         const first = seen.get(key);
         if (first === undefined) seen.set(key, item.key.range[0]);
         else found.push({ key, range: [item.key.range[0], item.key.range[1]], firstOffset: first });

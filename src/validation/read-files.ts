@@ -1,4 +1,4 @@
-import type { Stats } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SourceFile } from './engine.ts';
@@ -44,7 +44,7 @@ export async function readPaths(
       continue;
     }
     const absolute = isAbsolute(path) ? path : join(cwd, path);
-    let info;
+    let info: Stats;
     try {
       info = await stat(absolute);
     } catch (error) {
@@ -131,7 +131,7 @@ export async function walk(dir: string): Promise<string[]> {
 export async function listExampleFiles(root: string): Promise<string[]> {
   const out: string[] = [];
   const visit = async (dir: string) => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch {

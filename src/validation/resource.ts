@@ -21,6 +21,8 @@ export interface Resource {
   basePath: PathKey[];
   /** Locates a path relative to the object; `key` points at the field name instead of its value. */
   at(path: readonly PathKey[], options?: { key?: boolean }): Location;
+  /** The source text of a plain scalar at a path relative to the object (to explain how kubectl read it). */
+  plainSource(path: readonly PathKey[]): string | undefined;
 }
 
 export interface DocumentShapeProblem {
@@ -32,7 +34,7 @@ export interface DocumentShapeProblem {
 export function toResources(file: string, parsed: ParsedYaml): { resources: Resource[]; problems: DocumentShapeProblem[] } {
   const resources: Resource[] = [];
   const problems: DocumentShapeProblem[] = [];
-  for (const { value, locate } of parsed.documents) {
+  for (const { value, locate, plainSource } of parsed.documents) {
     if (value === undefined || value === null) continue;
     const locator =
       (basePath: PathKey[]) =>
@@ -63,6 +65,7 @@ export function toResources(file: string, parsed: ParsedYaml): { resources: Reso
         namespace: typeof metadata.namespace === 'string' ? metadata.namespace : undefined,
         basePath,
         at,
+        plainSource: (path) => plainSource([...basePath, ...path]),
       });
     };
     const record = value as Record<string, unknown>;
@@ -73,7 +76,9 @@ export function toResources(file: string, parsed: ParsedYaml): { resources: Reso
         problems.push({ ruleId: 'k8s/not-an-object', location: locator([])(['items']) });
         continue;
       }
-      items.forEach((item, index) => add(item, ['items', index]));
+      items.forEach((item, index) => {
+        add(item, ['items', index]);
+      });
     } else {
       add(value, []);
     }

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { DOCS, EN_DOCS, pageFiles } from './support/outline.ts';
 
 /** Anchors a glossary page defines: `<span id="…">` in its table rows. */
-export function glossaryAnchors(glossary: string): Set<string> {
+function glossaryAnchors(glossary: string): Set<string> {
   return new Set([...glossary.matchAll(/<span id="([^"]+)"><\/span>/g)].map((m) => m[1]));
 }
 
 /** Links to the glossary in a page, as [`/glossary/#x`, …], that point to no anchor of the glossary. */
-export function brokenGlossaryLinks(page: string, glossaryPath: string, anchors: Set<string>): string[] {
+function brokenGlossaryLinks(page: string, glossaryPath: string, anchors: Set<string>): string[] {
   const pattern = new RegExp(`\\]\\(${glossaryPath.replace(/\//g, '\\/')}#([^)]+)\\)`, 'g');
   return [...page.matchAll(pattern)].map((m) => m[1]).filter((id) => !anchors.has(id));
 }

@@ -107,7 +107,7 @@ describe('mermaidDiagrams plugin', () => {
   });
 
   it('fails on a fence without accTitle, with page and line', async () => {
-    const error = await compile(page('Text.\n\n' + fence('flowchart LR\n  accDescr: D\n  A --> B'))).catch((e: Error) => e);
+    const error = await compile(page(`Text.\n\n${fence('flowchart LR\n  accDescr: D\n  A --> B')}`)).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/^content\/docs\/fixture\.mdx:9: .*no `accTitle: …` line/);
   });
 

@@ -2,10 +2,11 @@ import { type DefaultTreeAdapterMap, parseFragment } from 'parse5';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentCacheKey, idPrefix } from '../../src/diagrams/cache-key.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/diagrams/chromium.ts';
 import { DiagramError } from '../../src/diagrams/errors.ts';
 import { diagramFromFence } from '../../src/diagrams/fence.ts';
-import { CHROMIUM_ARGS, createRenderer, type Renderer } from '../../src/diagrams/renderer.ts';
-import { chromiumPath, mermaidBundlePath } from '../../src/diagrams/settings.ts';
+import { createRenderer, type Renderer } from '../../src/diagrams/renderer.ts';
+import { mermaidBundlePath } from '../../src/diagrams/settings.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];

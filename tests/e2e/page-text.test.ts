@@ -35,24 +35,3 @@ test('the 404 page reads “start from the English overview” with its spaces',
   expect(text).toContain('start from the English overview.');
   await context.close();
 });
-
-test('the note that an output is one example shows once per page, under the first output', { timeout: 300_000 }, async () => {
-  const context = await e2e.site.browser.newContext();
-  const page = await context.newPage();
-  const wrong: string[] = [];
-  let pagesWithNotes = 0;
-  for (const sitePage of e2e.pages.filter((p) => !p.is404)) {
-    await openPage(page, e2e.site.preview.url(sitePage.urlPath));
-    const notes = await page.evaluate(() => {
-      const all = [...document.querySelectorAll<HTMLElement>('.k8s-example-note')];
-      const shown = all.filter((n) => n.checkVisibility({ contentVisibilityAuto: false } as CheckVisibilityOptions));
-      return { all: all.length, shown: shown.length, firstShown: shown[0] === all[0] };
-    });
-    if (notes.all === 0) continue;
-    pagesWithNotes++;
-    if (notes.shown !== 1 || !notes.firstShown) wrong.push(`${sitePage.urlPath}: ${notes.shown} of ${notes.all} notes shown`);
-  }
-  await context.close();
-  expect(pagesWithNotes).toBeGreaterThanOrEqual(4);
-  expect(wrong).toEqual([]);
-});

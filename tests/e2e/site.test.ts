@@ -113,6 +113,7 @@ describe('Pagefind search', () => {
     await Promise.all([page.waitForURL((url) => url.pathname === target.pathname, { waitUntil: 'commit' }), result.click()]);
     await page.waitForLoadState('load');
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a reader sees, which is the point here.
     expect((await page.locator('main').innerText()).toLowerCase()).toContain(word.toLowerCase());
     await context.close();
     expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests, problems.foreignRequests)).toEqual([]);

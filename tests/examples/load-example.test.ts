@@ -11,7 +11,9 @@ import { examplePath, exampleUrl } from '../../src/examples/urls.ts';
 
 /** A throwaway examples folder, removed after the tests. */
 const fixtures: string[] = [];
-afterAll(() => fixtures.forEach((root) => rmSync(root, { recursive: true, force: true })));
+afterAll(() => {
+  for (const root of fixtures) rmSync(root, { recursive: true, force: true });
+});
 function fixture(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'examples-'));
   fixtures.push(root);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeBlock } from '../../src/examples/computed.ts';
 import { ExampleError } from '../../src/examples/load-example.ts';
+import { formatMatrix } from '../../src/simulation/format.ts';
 
 const netdemo = ['netdemo/namespace.yaml', 'netdemo/frontend-deployment.yaml', 'netdemo/frontend-service.yaml', 'netdemo/client-pod.yaml'];
 const page = 'content/docs/services.mdx';
@@ -71,5 +72,89 @@ describe('rule excerpts for one Service', () => {
     const nft = computeBlock({ examples: files, show: 'nftables', service: 'netdemo/frontend' }, page, []);
     expect(nft.code).toMatch(/add element ip kube-proxy cluster-ips \{ 10\.43\.\d+\.\d+ \}/);
     expect(nft.code).toContain('comment "netdemo/frontend" : goto reject-chain }');
+  });
+});
+
+describe('the NetworkPolicy table on the pages', () => {
+  const files = [
+    'netdemo/namespace.yaml',
+    'netdemo/frontend-deployment.yaml',
+    'netdemo/database-deployment.yaml',
+    'netdemo/database-networkpolicy.yaml',
+    'netdemo/client-pod.yaml',
+  ];
+  it('folds the replicas of a workload into one row when their verdicts agree', () => {
+    const rows = computeBlock({ examples: files, show: 'policy' }, page, []).code.trimEnd().split('\n');
+    const cells = rows.map((r) => r.split(/ {2,}/));
+    expect(cells).toEqual([
+      ['FROM', 'TO', 'PORT', 'VERDICT', 'DECIDED BY'],
+      [
+        'netdemo/client',
+        'netdemo/database (Deployment)',
+        '5432/TCP',
+        'denied',
+        'ingress: isolated by netdemo/database-allow-frontend, no rule allows',
+      ],
+      [
+        'netdemo/frontend (Deployment, 2 Pods)',
+        'netdemo/database (Deployment)',
+        '5432/TCP',
+        'allowed',
+        'ingress: netdemo/database-allow-frontend ingress[0]',
+      ],
+      ['netdemo/client', 'netdemo/frontend (Deployment, 2 Pods)', '8080/TCP', 'allowed', 'no policy selects either Pod'],
+      ['netdemo/database (Deployment)', 'netdemo/frontend (Deployment, 2 Pods)', '8080/TCP', 'allowed', 'no policy selects either Pod'],
+      [
+        'netdemo/frontend (Deployment, 2 Pods)',
+        'netdemo/frontend (Deployment, 2 Pods)',
+        '8080/TCP',
+        'allowed',
+        'no policy selects either Pod',
+      ],
+    ]);
+  });
+
+  it('keeps Pod rows when replicas of one workload get different verdicts', () => {
+    const verdict = (allowed: boolean) => ({
+      allowed,
+      egress: { allowed: true, reason: 'not-isolated' as const },
+      ingress: allowed
+        ? { allowed: true, reason: 'not-isolated' as const }
+        : { allowed: false, reason: 'no-rule' as const, isolatedBy: ['ns/p'] },
+    });
+    const row = (from: string, allowed: boolean) => ({
+      from,
+      to: 'ns/db',
+      fromOwner: 'ns/Deployment/web',
+      toOwner: 'ns/Pod/db',
+      port: 80,
+      protocol: 'TCP',
+      verdict: verdict(allowed),
+    });
+    const text = formatMatrix([row('ns/web-1', true), row('ns/web-2', false)], { byWorkload: true });
+    expect(
+      text
+        .split('\n')
+        .slice(1, 3)
+        .map((l) => l.split(/ {2,}/)[0]),
+    ).toEqual(['ns/web-1', 'ns/web-2']);
+  });
+});
+
+describe('placeholder sizing', () => {
+  it('counts a trace by its wrapped rows, a rule block by its lines', () => {
+    const files = [
+      'netdemo/namespace.yaml',
+      'netdemo/frontend-deployment.yaml',
+      'netdemo/frontend-service.yaml',
+      'netdemo/client-pod.yaml',
+    ];
+    const trace = computeBlock({ examples: files, show: 'trace', from: 'netdemo/client', to: 'frontend:8080' }, page, []);
+    const rows = trace.code.trimEnd().split('\n');
+    expect(trace.wrap).toBe(true);
+    expect(trace.lines).toBeGreaterThan(rows.length);
+    expect(trace.lines).toBe(rows.reduce((n, r) => n + Math.max(1, Math.ceil(r.length / 72)), 0));
+    const rules = computeBlock({ examples: files, show: 'iptables', service: 'netdemo/frontend' }, page, []);
+    expect([rules.wrap, rules.lines]).toEqual([false, rules.code.trimEnd().split('\n').length]);
   });
 });

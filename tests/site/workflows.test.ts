@@ -52,6 +52,7 @@ describe('deploy.yml', () => {
 
   it('derives BASE_PATH from the repository name and exports SITE_URL before building', () => {
     const derive = workflow.jobs.build.steps.find((s) => s.run?.includes('BASE_PATH='));
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, checked as the workflow file spells it.
     expect(derive?.env?.REPO).toBe('${{ github.event.repository.name }}');
     expect(derive?.run).toContain('base="/$REPO/"');
     expect(derive?.run).toContain('>> "$GITHUB_ENV"');

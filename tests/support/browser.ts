@@ -2,27 +2,13 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll } from 'vitest';
 import { type SitePage, sitePages } from '../../scripts/quality/dist-pages.ts';
 import { type Preview, startPreview } from '../../scripts/quality/preview.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/diagrams/chromium.ts';
 import { builtSite, PAGES_BASE } from './site.ts';
 
 export { PAGES_BASE };
 
-/** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH points elsewhere on other machines. */
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-}
-
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 export interface ServedSite {

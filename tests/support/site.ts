@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -39,7 +39,7 @@ export async function builtSite(base: string): Promise<string> {
   // Builds of one project share `.astro/` and Vite's cache folder: two at once can corrupt each other's output.
   const projectLock = join(inject('runDir'), 'astro-build.lock');
   while (!tryMkdir(projectLock)) await sleep(250);
-  let result;
+  let result: SpawnSyncReturns<string>;
   try {
     result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
       env: { ...buildEnv(), BASE_PATH: base, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -28,6 +28,13 @@ const cases: { file: string; resources: number; errors: string[] }[] = [
   { file: 'extra-property.yaml', resources: 1, errors: ['k8s/unknown-field@7:3'] },
   { file: 'duplicate-property.yaml', resources: 0, errors: ['yaml/duplicate-key@7:3'] },
   { file: 'unknown-kind.yaml', resources: 1, errors: ['k8s/unknown-kind@2:7'] },
+  // Modelled on kubectl-validate's cases and the API server's own name and container checks.
+  { file: 'rbac-path-segment-names.yaml', resources: 2, errors: [] },
+  { file: 'rbac-slash-name.yaml', resources: 1, errors: ['k8s/object-name@4:9'] },
+  { file: 'pod-without-image.yaml', resources: 1, errors: ['k8s/container-image@7:7'] },
+  { file: 'yaml11-scalars.yaml', resources: 2, errors: ['k8s/type@26:12'] },
+  { file: 'bundle-with-merge-keys.yaml', resources: 2, errors: [] },
+  { file: 'anchor-across-documents.yaml', resources: 1, errors: ['yaml/syntax@13:9'] },
 ];
 
 describe('acceptance (kubeconform-style)', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateRules, parseFieldPath, toCel } from '../../src/validation/crd/cel.ts';
+import { escapeProperty, evaluateRules, parseFieldPath, toCel } from '../../src/validation/crd/cel.ts';
 import { isCIDR, isIP, isQuantity, isURL, loadCelLibrary, re2 } from '../../src/validation/crd/cel-library.ts';
 import type { JsonSchemaProps } from '../../src/validation/crd/types.ts';
 
@@ -77,6 +77,31 @@ describe('CEL rules of a schema', () => {
       n: 2,
       i: 2n,
     });
+  });
+  it('escapes property names as Kubernetes does (reserved words, dashes, dots, slashes, double underscores)', () => {
+    expect(['namespace', 'x-port', 'a.b', 'a/b', 'a__b', 'plain'].map(escapeProperty)).toEqual([
+      '__namespace__',
+      'x__dash__port',
+      'a__dot__b',
+      'a__slash__b',
+      'a__underscores__b',
+      'plain',
+    ]);
+    const escaped: JsonSchemaProps = {
+      type: 'object',
+      properties: {
+        namespace: { type: 'string' },
+        'max-surge': { type: 'integer' },
+        labels: { type: 'object', additionalProperties: { type: 'string' } },
+      },
+      'x-kubernetes-validations': [
+        { rule: "self.__namespace__ != 'kube-system' && self.max__dash__surge < 5 && self.labels['app-name'] == 'web'" },
+      ],
+    };
+    expect(evaluateRules(escaped, { namespace: 'shop', 'max-surge': 2, labels: { 'app-name': 'web' } })).toEqual([]);
+    expect(evaluateRules(escaped, { namespace: 'kube-system', 'max-surge': 2, labels: { 'app-name': 'web' } }).map((i) => i.kind)).toEqual([
+      'failed',
+    ]);
   });
   it('reads the fieldPath forms Kubernetes allows', () => {
     expect(parseFieldPath(".spec.ports['http-alt'].port")).toEqual(['spec', 'ports', 'http-alt', 'port']);

@@ -31,7 +31,9 @@ describe('Gateway API (bundled snapshot)', () => {
     const changed = change(text('httproute.yaml'), '          weight: 90', '          wieght: 90');
     const problems = await problemsWith('httproute.yaml', changed);
     const { line, column } = at(changed, 'wieght');
-    expect(problems.filter((p) => p.ruleId === 'k8s/unknown-field').map((p) => p.where)).toEqual([`httproute.yaml:${line}:${column}`]);
+    const unknown = problems.filter((p) => p.ruleId === 'k8s/unknown-field');
+    expect(unknown.map((p) => p.where)).toEqual([`httproute.yaml:${line}:${column}`]);
+    expect(unknown[0]!.message).toBe('unknown field "wieght" in HTTPRoute spec.rules[1].backendRefs[0]; did you mean "weight"?');
   });
 
   it('rejects an HTTPRoute that breaks a CEL rule (ReplacePrefixMatch needs one PathPrefix match)', async () => {
@@ -59,6 +61,28 @@ describe('Gateway API (bundled snapshot)', () => {
     const { line, column } = at(changed, '- 192.0.2.1'); // the rule is on the list: spec.hostnames
     expect(problems.map((p) => `${p.ruleId} ${p.where}`)).toEqual([`k8s/cel-rule tlsroute.yaml:${line}:${column}`]);
     expect(problems[0]!.message).toBe('Invalid value: Hostnames cannot contain an IP');
+  });
+
+  it('rejects a wildcard that is not the first label (contains, startsWith, substring, matches)', async () => {
+    const changed = change(text('tlsroute.yaml'), '    - ledger.shop.example.net', '    - ledger.*.example.net');
+    const problems = (await problemsWith('tlsroute.yaml', changed)).filter((p) => p.ruleId === 'k8s/cel-rule');
+    expect(problems.map((p) => p.message)).toEqual([
+      'Invalid value: Wildcards on hostnames must be the first label, and the rest of hostname must be valid based on RFC-1123',
+    ]);
+  });
+
+  it("rejects an infrastructure label key whose prefix is longer than 253 characters (split), and keeps the keys' own syntax rule", async () => {
+    const longPrefix = `${'a'.repeat(254)}/tier`;
+    const changed = change(
+      text('gateway.yaml'),
+      '  gatewayClassName: edge',
+      `  gatewayClassName: edge\n  infrastructure:\n    labels:\n      ${longPrefix}: edge\n      ok.example.net/tier: edge`,
+    );
+    const problems = (await problemsWith('gateway.yaml', changed)).filter((p) => p.ruleId === 'k8s/cel-rule');
+    const { line, column } = at(changed, longPrefix);
+    expect(problems.map((p) => `${p.where} ${p.message}`)).toEqual([
+      `gateway.yaml:${line}:${column} Invalid value: If specified, the label key's prefix must be a DNS subdomain not longer than 253 characters in total.`,
+    ]);
   });
 
   it('rejects a Gateway listener with an invalid port, on its line', async () => {

@@ -1,16 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
-import { parseYaml } from '../../src/validation/parse-yaml.ts';
+import { parseYaml, parseYamlExact } from '../../src/validation/parse-yaml.ts';
 
 /**
  * The fast reader (js-yaml) and the exact one (yaml) must agree on every value, or a file would validate differently
- * depending on whether it has a problem. Both use the YAML 1.2 core schema.
+ * depending on whether it has a problem. Both resolve plain scalars as kubectl does (go-yaml v2, YAML 1.1).
  */
 const exact = (text: string) =>
-  parseAllDocuments(text)
-    .map((d) => (Array.isArray(d) ? undefined : d.toJS()))
+  parseYamlExact(text)
+    .documents.map((d) => d.value)
     .filter((v) => v !== null && v !== undefined);
 const fast = (text: string) => parseYaml(text).documents.map((d) => d.value);
 
@@ -24,8 +23,16 @@ float: 1.5e3
 dot: .5
 infinity: .inf
 notANumber: .nan
-yes: yes
-on: on
+yesValue: yes
+onValue: on
+upperNo: NO
+letterY: y
+offValue: Off
+fileMode: 0644
+underscores: 1_000
+binary: 0b101
+sexagesimal: 1:30
+notBool: yesterday
 bool: true
 nullish: ~
 empty:
@@ -43,10 +50,37 @@ url: http://example.com/?a=1
 `;
 
 describe('parse-yaml', () => {
-  it('reads scalars exactly as the YAML 1.2 core schema does', () => {
+  it('reads plain scalars as kubectl does (go-yaml v2: YAML 1.1), on both paths', () => {
     expect(fast(SCALARS)).toEqual(exact(SCALARS));
     const [value] = fast(SCALARS) as [Record<string, unknown>];
-    expect(value).toMatchObject({ yes: 'yes', on: 'on', date: '2024-01-01', hex: 31, octal: 15, nullish: null, quoted: '123' });
+    expect(value).toMatchObject({
+      yesValue: true,
+      onValue: true,
+      upperNo: false,
+      letterY: true,
+      offValue: false,
+      fileMode: 420,
+      underscores: 1000,
+      binary: 5,
+      sexagesimal: '1:30',
+      notBool: 'yesterday',
+      date: '2024-01-01',
+      time: '2001-12-14t21:59:43.10-05:00',
+      hex: 31,
+      octal: 15,
+      dot: 0.5,
+      nullish: null,
+      empty: null,
+      quoted: '123',
+      single: '0x1F',
+    });
+  });
+
+  it('merges << keys and accepts a backslash-escaped single quote in double quotes, as kubectl does', () => {
+    const text = 'base: &base {a: 1, b: 2}\nmerged:\n  <<: *base\n  b: 3\nquote: "it\\\'s"\nslash: "a\\\\\'"\n';
+    const parsed = parseYaml(text);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.documents[0]?.value).toEqual({ base: { a: 1, b: 2 }, merged: { a: 1, b: 3 }, quote: "it's", slash: "a\\'" });
   });
 
   it('agrees with the exact parser on every example and fixture', () => {
@@ -67,6 +101,29 @@ describe('parse-yaml', () => {
     };
     roots.forEach(visit);
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it('locates a value by parsing only its own document, at the same place as the whole-file parse', () => {
+    const doc = (n: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${n}\ndata:\n  text: |\n    ---not a marker\n    x\n`;
+    const texts = [
+      `# header comment\n---\n${doc(1)}---\n${doc(2)}---\n# empty\n---\n${doc(3)}`,
+      `${doc(1)}---\n${doc(2)}...\n---\n${doc(3)}`,
+      `${doc(1)}--- \n${doc(2)}---\n${doc(3)}---\n`,
+    ];
+    for (const text of texts) {
+      const fastDocs = parseYaml(text).documents;
+      const exactDocs = parseYamlExact(text).documents.filter((d) => d.value !== null && d.value !== undefined);
+      expect(fastDocs).toHaveLength(3);
+      for (const [i, d] of fastDocs.entries()) {
+        for (const path of [
+          ['metadata', 'name'],
+          ['data', 'text'],
+          ['data', 'missing'],
+        ])
+          expect(d.locate(path), `${JSON.stringify(text)} #${i} ${path.join('.')}`).toEqual(exactDocs[i]!.locate(path));
+        expect(d.plainSource(['metadata', 'name'])).toBe(`c${i + 1}`);
+      }
+    }
   });
 
   it('locates values the same way on both paths', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,21 @@ function garbage(size: number, seed: number): Buffer {
 }
 
 describe('robustness', () => {
+  it('validates custom resources of a CRD whose schema has keywords of the wrong type, without a rule failing', async () => {
+    const crd = readFileSync(join(import.meta.dirname, 'fixtures', 'crd', 'widget-crd.yaml'), 'utf8')
+      .replace('x-kubernetes-list-map-keys: [port, protocol]', 'x-kubernetes-list-map-keys: -1')
+      .replace('                  anyOf:\n', '                  anyOf: true\n                  oneOf:\n')
+      .replace('              required: [size]', '              required: 42');
+    const widget = readFileSync(join(import.meta.dirname, 'fixtures', 'crd', 'widget.yaml'), 'utf8');
+    const report = await validateFiles([
+      { name: 'crd.yaml', text: crd },
+      { name: 'widget.yaml', text: widget },
+    ]);
+    expect(report.problems.filter((p) => p.messageId === 'rule.failed').map((p) => p.message)).toEqual([]);
+    // The CRD is told what is wrong with it; its object is still checked against what is usable.
+    expect(report.problems.some((p) => p.file === 'crd.yaml' && p.severity === 'error')).toBe(true);
+  });
+
   it('reports binary garbage through the CLI without a stack trace', () => {
     const file = join(scratch, 'garbage.yaml');
     writeFileSync(file, garbage(64 * 1024, 42));

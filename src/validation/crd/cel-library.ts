@@ -46,12 +46,14 @@ export function isQuantity(text: string): boolean {
 const hasOnAnyExpression = ({ args }: { args: unknown[] }) => ({
   args,
   async: false,
+  // biome-ignore lint/suspicious/noExplicitAny: cel-js does not export the types of its macro checker and AST nodes.
   typeCheck(checker: any, macro: any, ctx: unknown) {
     const node = macro.args[0];
     if (node.op !== '.') throw checker.createError('invalid_macro_argument', 'has() invalid argument', node);
     checker.check(node.args[0], ctx);
     return checker.getType('bool');
   },
+  // biome-ignore lint/suspicious/noExplicitAny: as above, for its evaluator.
   evaluate(evaluator: any, macro: any, ctx: unknown) {
     const node = macro.args[0];
     const object = evaluator.run(node.args[0], ctx);

@@ -1,6 +1,7 @@
 import { isRecord } from '../k8s/workloads.ts';
 import type { PathKey } from '../types.ts';
 import { celEnvironment, HAS_ANY, RE2_MATCHES, UnsupportedRegex } from './cel-library.ts';
+import { copyDefault } from './structural.ts';
 import type { JsonSchemaProps, ValidationRule } from './types.ts';
 
 /**
@@ -69,12 +70,16 @@ function visit(schema: JsonSchemaProps, value: unknown, cel: unknown, path: Path
   if (value === undefined || value === null) return;
   for (const rule of schema['x-kubernetes-validations'] ?? []) runRule(rule, cel, value, path, issues);
   if (isRecord(value) && isRecord(cel)) {
-    const additional = isRecord(schema.additionalProperties) ? schema.additionalProperties : undefined;
-    for (const key in cel) {
-      const sub = schema.properties?.[key] ?? additional;
-      if (!sub) continue;
-      visit(sub, Object.hasOwn(value, key) ? value[key] : cel[key], cel[key], [...path, key], issues);
+    const properties = schema.properties ?? {};
+    for (const [key, sub] of Object.entries(properties)) {
+      const name = escapeProperty(key);
+      if (cel[name] === undefined) continue;
+      // A defaulted field is not in the file: its rules run on the default, located at the field's path.
+      visit(sub, Object.hasOwn(value, key) ? value[key] : cel[name], cel[name], [...path, key], issues);
     }
+    const additional = isRecord(schema.additionalProperties) ? schema.additionalProperties : undefined;
+    if (additional)
+      for (const key in cel) if (!Object.hasOwn(properties, key)) visit(additional, value[key], cel[key], [...path, key], issues);
   } else if (Array.isArray(value) && Array.isArray(cel) && schema.items) {
     for (let index = 0; index < cel.length; index++) visit(schema.items, value[index], cel[index], [...path, index], issues);
   }
@@ -156,7 +161,21 @@ export function parseFieldPath(fieldPath: string): PathKey[] {
   return keys;
 }
 
-/** The value as CEL sees it: defaults applied, integers (and integer-valued untyped numbers) as CEL ints. */
+/** CEL's reserved words: a property of that name is `__name__` in a rule (k8s.io/apiserver/pkg/cel escaping). */
+const RESERVED = new Set(
+  'true false null in as break const continue else for function if import let loop package namespace return var void while'.split(' '),
+);
+
+/** A schema property's name as rules write it: `x-port` is `x__dash__port`, `namespace` is `__namespace__`. */
+export function escapeProperty(name: string): string {
+  if (RESERVED.has(name)) return `__${name}__`;
+  return name.replace(/__|[.\-/]/g, (m) => (m === '__' ? '__underscores__' : m === '.' ? '__dot__' : m === '-' ? '__dash__' : '__slash__'));
+}
+
+/**
+ * The value as CEL sees it: defaults applied, integers (and integer-valued untyped numbers) as CEL ints, declared
+ * properties under their escaped names (map keys of additionalProperties stay as they are).
+ */
 export function toCel(schema: JsonSchemaProps | undefined, value: unknown): unknown {
   if (typeof value === 'number') {
     if (schema?.type === 'number') return value;
@@ -168,12 +187,15 @@ export function toCel(schema: JsonSchemaProps | undefined, value: unknown): unkn
     const additional = isRecord(schema?.additionalProperties) ? schema.additionalProperties : undefined;
     for (const key in value) {
       const item = value[key];
-      const sub = schema?.properties?.[key] ?? additional;
+      const property = schema?.properties?.[key];
+      const sub = property ?? additional;
       if (item === null && !sub?.nullable) continue; // pruned, as for validation
-      out[key] = toCel(sub, item);
+      out[property ? escapeProperty(key) : key] = toCel(sub, item);
     }
-    for (const [key, sub] of Object.entries(schema?.properties ?? {}))
-      if (out[key] === undefined && sub.default !== undefined) out[key] = toCel(sub, structuredClone(sub.default));
+    for (const [key, sub] of Object.entries(schema?.properties ?? {})) {
+      const name = escapeProperty(key);
+      if (out[name] === undefined && sub.default !== undefined) out[name] = toCel(sub, copyDefault(sub.default));
+    }
     return out;
   }
   return value;

@@ -1,7 +1,8 @@
 import { isRecord } from '../k8s/workloads.ts';
 import type { ResourceType } from '../kubectl/snapshot.ts';
 import type { Resource } from '../resource.ts';
-import type { CrdDefinition, CrdVersion, JsonSchemaProps } from './types.ts';
+import { sanitizeSchema } from './sanitize.ts';
+import type { CrdDefinition, CrdVersion } from './types.ts';
 
 export const CRD_API_VERSION = 'apiextensions.k8s.io/v1';
 
@@ -23,7 +24,7 @@ export function definitionOf(value: Record<string, unknown>, source: string): Cr
   for (const version of spec.versions) {
     if (!isRecord(version) || typeof version.name !== 'string') continue;
     const schema = isRecord(version.schema) && isRecord(version.schema.openAPIV3Schema) ? version.schema.openAPIV3Schema : undefined;
-    versions.push({ name: version.name, served: version.served === true, ...(schema ? { schema: schema as JsonSchemaProps } : {}) });
+    versions.push({ name: version.name, served: version.served === true, ...(schema ? { schema: sanitizeSchema(schema) } : {}) });
   }
   const { singular, shortNames } = spec.names;
   return {

@@ -95,7 +95,7 @@ function visit(s: unknown, path: PathKey[], level: Level, add: Add): void {
   for (const junctor of ['allOf', 'anyOf', 'oneOf'] as const) {
     const list = s[junctor];
     if (!Array.isArray(list) || (junctor === 'anyOf' && isIntOrStringAnyOf(list))) continue;
-    list.forEach((sub, index) => nested(sub, [...path, junctor, index], add));
+    for (const [index, sub] of list.entries()) nested(sub, [...path, junctor, index], add);
   }
   if (s.not !== undefined) nested(s.not, [...path, 'not'], add);
 }
@@ -163,6 +163,6 @@ function nested(s: unknown, path: PathKey[], add: Add): void {
   }
   if (isRecord(s.items)) nested(s.items, [...path, 'items'], add);
   for (const junctor of ['allOf', 'anyOf', 'oneOf'] as const)
-    if (Array.isArray(s[junctor])) (s[junctor] as unknown[]).forEach((sub, i) => nested(sub, [...path, junctor, i], add));
+    if (Array.isArray(s[junctor])) for (const [i, sub] of (s[junctor] as unknown[]).entries()) nested(sub, [...path, junctor, i], add);
   if (s.not !== undefined) nested(s.not, [...path, 'not'], add);
 }

@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 import { isRecord } from '../k8s/workloads.ts';
 import type { PathKey } from '../types.ts';
 import { checkFormat } from './formats.ts';
@@ -114,13 +115,17 @@ function walkObject(
     path.push(key);
     if (property) walk(property, item, path, issues, { kind: state.kind, root: false });
     else if (isRecord(additional)) walk(additional, item, path, issues, { kind: state.kind, root: false });
-    else if (!(implicit && IMPLICIT_ROOT_FIELDS.has(key)) && !preserve)
+    else if (!(implicit && IMPLICIT_ROOT_FIELDS.has(key)) && !preserve) {
+      const suggestion = suggest(key, Object.keys(properties ?? {}));
       issues.push({
         keyword: 'unknown-field',
         path: [...path],
-        params: { field: key, type: typeLabel(state.kind, path.slice(0, -1)) },
+        ...(suggestion ? { messageId: 'k8s/unknown-field.suggest' } : {}),
+        params: { field: key, type: typeLabel(state.kind, path.slice(0, -1)), ...(suggestion ? { suggestion } : {}) },
         found: key,
+        ...(suggestion ? { expected: suggestion } : {}),
       });
+    }
     path.pop();
   }
 }
@@ -193,9 +198,20 @@ function constraint(issues: SchemaIssue[], path: PathKey[], check: string, expec
   issues.push({ keyword: 'constraint', path: [...path], params: { check, expected, found }, expected, found });
 }
 
+function inEnum(allowed: unknown[], value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return allowed.includes(value);
+  const json = JSON.stringify(value);
+  return allowed.some((a) => a !== null && typeof a === 'object' && JSON.stringify(a) === json);
+}
+
+/** A default, copied only when it is an object or a list (the copy must not be shared between objects). */
+export function copyDefault(value: unknown): unknown {
+  return value !== null && typeof value === 'object' ? structuredClone(value) : value;
+}
+
 /** Enum, format and the bounds (kube-openapi's validate package: the same keywords, the same order). */
 function valueConstraints(schema: JsonSchemaProps, value: unknown, path: PathKey[], issues: SchemaIssue[]): void {
-  if (schema.enum && !schema.enum.some((allowed) => JSON.stringify(allowed) === JSON.stringify(value))) {
+  if (schema.enum && !inEnum(schema.enum, value)) {
     const allowed = schema.enum.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
     const found = typeof value === 'string' ? value : JSON.stringify(value);
     issues.push({ keyword: 'enum', path: [...path], params: { allowed, found }, expected: allowed, found });
@@ -272,8 +288,18 @@ export function withDefaults(schema: JsonSchemaProps | undefined, value: unknown
   const out: Record<string, unknown> = {};
   for (const key in value) out[key] = withDefaults(schema.properties?.[key] ?? additional, value[key]);
   for (const [key, sub] of Object.entries(schema.properties ?? {}))
-    if (out[key] === undefined && sub.default !== undefined) out[key] = withDefaults(sub, structuredClone(sub.default));
+    if (out[key] === undefined && sub.default !== undefined) out[key] = withDefaults(sub, copyDefault(sub.default));
   return out;
+}
+
+/** The declared field a typo most likely meant (the same bound as for built-in kinds). */
+function suggest(field: string, known: string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const lower = field.toLowerCase();
+  const caseOnly = known.find((k) => k.toLowerCase() === lower);
+  if (caseOnly) return caseOnly;
+  const best = closest(field, known);
+  return distance(best, field) <= Math.max(2, Math.floor(field.length / 3)) ? best : undefined;
 }
 
 /** `HTTPRoute spec.rules[0]`: where in the custom resource an unknown field is (a CRD schema has no type names). */

@@ -63,6 +63,12 @@ export function nameSyntaxOf(apiVersion: string, kind: string): NameSyntax {
   return KIND_NAMES[`${groupOf(apiVersion)}/${kind}`]?.syntax ?? 'dns1123-subdomain';
 }
 
+/** The name syntax of a kind known only by its kind (`kubectl create role NAME`): the first group that serves it. */
+export function nameSyntaxOfKind(kind: string): NameSyntax {
+  for (const [key, entry] of Object.entries(KIND_NAMES)) if (key.endsWith(`/${kind}`)) return entry.syntax;
+  return 'dns1123-subdomain';
+}
+
 /**
  * The reason a name is invalid for that syntax, or null. `prefix` is for metadata.generateName: a trailing '-' is
  * allowed there (ValidateNameFunc's prefix argument; path segments then skip the exact '.'/'..' check).

@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { dns1123Subdomain } from '../k8s/names.ts';
-import type { Word } from './shell.ts';
+import { checkName as checkKindName, nameSyntaxOf, nameSyntaxOfKind } from '../k8s/kind-names.ts';
+import type { ShellCommand, Word } from './shell.ts';
 import { type CommandSpec, type FlagSpec, type ResourceType, resolveResourceType, resourceTypeNames, snapshot } from './snapshot.ts';
 
 /**
@@ -70,6 +70,25 @@ const FORMATS_NEEDING_ARGUMENT = new Set([
   'templatefile',
 ]);
 const DURATION = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
+/** The names a command line calls kubectl by (`k` is the usual shell alias). */
+export const KUBECTL_PROGRAMS = new Set(['kubectl', 'k']);
+
+const readOnce = new WeakMap<ShellCommand, KubectlCommand>();
+
+/**
+ * A shell command read as kubectl, once per command however many rules ask; undefined for other programs. `custom`:
+ * the run's custom resource types (every caller of one run passes the same ones, the engine first).
+ */
+export function kubectlOf(command: ShellCommand, custom: readonly ResourceType[] = []): KubectlCommand | undefined {
+  if (!KUBECTL_PROGRAMS.has(command.program.text)) return undefined;
+  let read = readOnce.get(command);
+  if (!read) {
+    read = readKubectl(command.args, custom);
+    readOnce.set(command, read);
+  }
+  return read;
+}
+
 /** Commands that only dispatch to subcommands (cobra's DefaultSubCommandRun: help and exit 1). */
 const ONLY_GROUPS = new Set(['create service', 'create secret', 'set', 'config', 'auth', 'certificate', 'top', 'rollout']);
 const ENUMS: Record<string, string[]> = { 'dry-run': ['none', 'server', 'client'], type: ['json', 'merge', 'strategic'] };
@@ -393,8 +412,10 @@ function checkType(token: string, word: Word, findings: Finding[]): ResourceType
   return type;
 }
 
-function checkName(name: string, word: Word, findings: Finding[]): boolean {
-  const problem = name === '' ? 'a name after "/"' : dns1123Subdomain(name);
+/** A name as the API server validates it for that kind (path segments for RBAC kinds, DNS-1035 for Services, …). */
+function checkName(name: string, word: Word, findings: Finding[], kind?: { apiVersion?: string; kind: string }): boolean {
+  const syntax = kind ? (kind.apiVersion ? nameSyntaxOf(kind.apiVersion, kind.kind) : nameSyntaxOfKind(kind.kind)) : 'dns1123-subdomain';
+  const problem = name === '' ? 'a name after "/"' : checkKindName(syntax, name);
   if (problem)
     findings.push({ ruleId: 'kubectl/resource-name', word, params: { name, expected: problem }, expected: problem, found: name });
   return !problem;
@@ -421,7 +442,7 @@ function readPositionals(command: KubectlCommand) {
         const [typeToken, ...rest] = word.text.split('/');
         const name = rest.join('/');
         const t = checkType(typeToken!, word, findings);
-        if (t && checkName(name, word, findings)) command.objects.push({ type: t, name, namespace, word });
+        if (t && checkName(name, word, findings, t)) command.objects.push({ type: t, name, namespace, word });
         return;
       }
       if (!typeSeen) {
@@ -435,7 +456,7 @@ function readPositionals(command: KubectlCommand) {
         if (types.length > 1) for (const t of types) checkType(t, word, findings);
         return;
       }
-      if (type && checkName(word.text, word, findings)) command.objects.push({ type, name: word.text, namespace, word });
+      if (type && checkName(word.text, word, findings, type)) command.objects.push({ type, name: word.text, namespace, word });
     });
     if (verb === 'expose' && command.objects[0])
       command.creates.push({ kind: 'Service', name: flagValue('name') ?? command.objects[0].name, namespace });
@@ -447,7 +468,7 @@ function readPositionals(command: KubectlCommand) {
       if (first.text.includes('/')) {
         const [typeToken, ...rest] = first.text.split('/');
         const t = checkType(typeToken!, first, findings);
-        if (t && checkName(rest.join('/'), first, findings))
+        if (t && checkName(rest.join('/'), first, findings, t))
           command.objects.push({ type: t, name: rest.join('/'), namespace, word: first });
       } else if (checkName(first.text, first, findings)) {
         const pod = resolveResourceType('pods')!;
@@ -497,7 +518,7 @@ function readPositionals(command: KubectlCommand) {
       priorityclass: 'PriorityClass',
       poddisruptionbudget: 'PodDisruptionBudget',
     };
-    if (name && kindBySub[sub] && checkName(name.text, name, findings))
+    if (name && kindBySub[sub] && checkName(name.text, name, findings, { kind: kindBySub[sub]! }))
       command.creates.push({ kind: kindBySub[sub]!, name: name.text, namespace });
     return;
   }

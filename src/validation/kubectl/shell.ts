@@ -6,6 +6,9 @@ import type { Position } from '../types.ts';
  * behind shfmt, as the `mvdan-sh` package) in bash mode: comments, line continuations, quotes, `$(…)`, process
  * substitution, here-strings, assignments, pipes, `&&`/`||`, functions and compound commands all come out right,
  * which no line splitter would. The parser is loaded on first use (it is 1.5 MB of JavaScript).
+ * Upstream deprecated this GopherJS build for `sh-syntax` (its WebAssembly build), but sh-syntax 0.7's JSON syntax
+ * tree leaves out the words of a command (a command is only its start and end position), its parse is async
+ * only, and it starts a new Go runtime for every call (about 20 ms a file here), so it cannot replace this yet.
  */
 
 export interface Word {

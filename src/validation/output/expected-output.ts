@@ -51,7 +51,7 @@ export function parseTable(lines: string[]): Table | null {
   if (headerIndex < 0) return null;
   const cells = (line: string): TableCell[] => [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], column: m.index + 1 }));
   const header = cells(lines[headerIndex]!);
-  if (header.length === 0 || !header.every((c) => /^[A-Z][A-Z()\-]*$/.test(c.text))) return null;
+  if (header.length === 0 || !header.every((c) => /^[A-Z][A-Z()-]*$/.test(c.text))) return null;
   const rows = lines
     .map((line, index) => ({ line: index + 1, cells: cells(line) }))
     .filter((row) => row.line - 1 > headerIndex && row.cells.length > 0);

@@ -6,15 +6,22 @@
  */
 export function isHumanDuration(text: string): boolean {
   if (text === '<invalid>' || text === '<unknown>') return true;
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d+)s$/.exec(text))) return Number(m[1]) < 120;
-  if ((m = /^(\d+)m(\d+)s$/.exec(text))) return Number(m[1]) >= 2 && Number(m[1]) < 10 && Number(m[2]) > 0 && Number(m[2]) < 60;
-  if ((m = /^(\d+)m$/.exec(text))) return Number(m[1]) >= 2 && Number(m[1]) < 180;
-  if ((m = /^(\d+)h(\d+)m$/.exec(text))) return Number(m[1]) >= 3 && Number(m[1]) < 8 && Number(m[2]) > 0 && Number(m[2]) < 60;
-  if ((m = /^(\d+)h$/.exec(text))) return Number(m[1]) >= 3 && Number(m[1]) < 48;
-  if ((m = /^(\d+)d(\d+)h$/.exec(text))) return Number(m[1]) >= 2 && Number(m[1]) < 8 && Number(m[2]) > 0 && Number(m[2]) < 24;
-  if ((m = /^(\d+)d$/.exec(text))) return Number(m[1]) >= 2 && Number(m[1]) < 730;
-  if ((m = /^(\d+)y(\d+)d$/.exec(text))) return Number(m[1]) >= 2 && Number(m[1]) < 8 && Number(m[2]) > 0 && Number(m[2]) < 365;
-  if ((m = /^(\d+)y$/.exec(text))) return Number(m[1]) >= 2;
+  for (const [pattern, inRange] of HUMAN_DURATIONS) {
+    const m = pattern.exec(text);
+    if (m) return inRange(Number(m[1]), Number(m[2]));
+  }
   return false;
 }
+
+/** Each form kubectl prints, with the range in which it prints that form (a: first number, b: second). */
+const HUMAN_DURATIONS: [RegExp, (a: number, b: number) => boolean][] = [
+  [/^(\d+)s$/, (a) => a < 120],
+  [/^(\d+)m(\d+)s$/, (a, b) => a >= 2 && a < 10 && b > 0 && b < 60],
+  [/^(\d+)m$/, (a) => a >= 2 && a < 180],
+  [/^(\d+)h(\d+)m$/, (a, b) => a >= 3 && a < 8 && b > 0 && b < 60],
+  [/^(\d+)h$/, (a) => a >= 3 && a < 48],
+  [/^(\d+)d(\d+)h$/, (a, b) => a >= 2 && a < 8 && b > 0 && b < 24],
+  [/^(\d+)d$/, (a) => a >= 2 && a < 730],
+  [/^(\d+)y(\d+)d$/, (a, b) => a >= 2 && a < 8 && b > 0 && b < 365],
+  [/^(\d+)y$/, (a) => a >= 2],
+];

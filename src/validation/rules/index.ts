@@ -5,6 +5,7 @@ import * as k8sCross from './k8s/cross-file.ts';
 import * as k8sCustom from './k8s/custom-resource.ts';
 import * as k8sLabels from './k8s/labels.ts';
 import * as k8sNames from './k8s/object-name.ts';
+import * as k8sPodLists from './k8s/pod-lists.ts';
 import * as k8sPorts from './k8s/ports.ts';
 import * as k8sSchema from './k8s/schema-rules.ts';
 import { selectorMismatch } from './k8s/selector.ts';
@@ -48,6 +49,10 @@ export const rules: Rule[] = [
   selectorMismatch,
   k8sContainers.containerName,
   k8sContainers.duplicateContainerName,
+  k8sPodLists.containerImage,
+  k8sPodLists.duplicateVolumeName,
+  k8sPodLists.duplicateContainerField,
+  k8sPodLists.duplicateListKey,
   k8sCross.serviceSelectsNothing,
   k8sCross.targetPortName,
   k8sCross.namespaceExists,
@@ -61,6 +66,7 @@ export const rules: Rule[] = [
   cni.cniPluginType,
   cni.cniSchema,
   cni.cniReservedKey,
+  cni.cniUnknownKey,
   cni.cniPluginOption,
   cni.cniUnknownPluginKey,
   shell.syntax,

@@ -25,6 +25,7 @@ export interface ReportInput {
   params?: Record<string, string | number>;
   /** A variant of the rule's message (`k8s/unknown-field.suggest`); defaults to the rule id. */
   messageId?: string;
+  /** Also the message's {expected} parameter unless params sets one (the same for found). */
   expected?: string;
   found?: string;
   severity?: Severity;

@@ -118,25 +118,38 @@ export function findUnknownFieldsOfType(type: string, value: unknown, path: Path
 const ARRAY = /^Array<(.+)>$/;
 const MAP = /^\{ \[key: string\]: (.+); \}$/;
 
+/** What a type string is (`Array<T>`, a map of T, or a named type), parsed once per distinct string. */
+type Shape = { kind: 'array' | 'map'; inner: string } | { kind: 'named' };
+const shapes = new Map<string, Shape>();
+function shapeOf(type: string): Shape {
+  let shape = shapes.get(type);
+  if (!shape) {
+    const array = ARRAY.exec(type);
+    const map = array ? null : MAP.exec(type);
+    shape = array ? { kind: 'array', inner: array[1]! } : map ? { kind: 'map', inner: map[1]! } : { kind: 'named' };
+    shapes.set(type, shape);
+  }
+  return shape;
+}
+
 /** Walks a value along its type; `path` is one mutable stack (copied only when a field is reported), for speed. */
 function walk(value: unknown, type: string, path: PathKey[], found: UnknownField[], types: Record<string, Record<string, string>>): void {
   if (value === null || typeof value !== 'object') return;
-  const array = ARRAY.exec(type);
-  if (array) {
+  const shape = shapeOf(type);
+  if (shape.kind === 'array') {
     if (!Array.isArray(value)) return;
     for (let index = 0; index < value.length; index++) {
       path.push(index);
-      walk(value[index], array[1]!, path, found, types);
+      walk(value[index], shape.inner, path, found, types);
       path.pop();
     }
     return;
   }
-  const map = MAP.exec(type);
-  if (map) {
+  if (shape.kind === 'map') {
     if (Array.isArray(value)) return;
     for (const key in value) {
       path.push(key);
-      walk((value as Record<string, unknown>)[key], map[1]!, path, found, types);
+      walk((value as Record<string, unknown>)[key], shape.inner, path, found, types);
       path.pop();
     }
     return;

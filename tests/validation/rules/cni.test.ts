@@ -5,6 +5,10 @@ import { testRule } from '../support/test-rule.ts';
 
 const LIST = fixture('cni/flannel-k3s.conflist');
 const CONF = fixture('cni/bridge.conf');
+/** Shaped like the SPEC's own example list (bridge, tuning, portmap; cniVersions; dns; plugin-specific keys). */
+const SPEC_STYLE = fixture('cni/spec-style.conflist');
+/** What libcni accepts although a stricter reading would not: no cniVersion, ipam: {}, a plugin name, runtimeConfig. */
+const RUNTIME_INPUTS = fixture('cni/runtime-inputs.conflist');
 const list = { file: 'test.conflist' };
 const conf = { file: 'test.conf' };
 
@@ -16,10 +20,20 @@ testRule({
     { code: LIST, ...list },
     { code: change(LIST, '"1.0.0"', '"0.3.1"'), ...list },
     { code: CONF, ...conf },
+    { code: SPEC_STYLE, ...list, description: 'a list shaped like the SPEC example, with cniVersions' },
   ],
   reject: [
     { code: badVersion, ...list, ...at(badVersion, '"1.2.0"'), message: '0.1.0, 0.2.0, 0.3.0, 0.3.1, 0.4.0, 1.0.0, 1.1.0' },
-    { code: noVersion, ...list, line: 1, column: 1, messageId: 'cni/required' },
+    {
+      code: noVersion,
+      ...list,
+      line: 1,
+      column: 1,
+      messageId: 'cni/cni-version.missing',
+      severity: 'warning',
+      message: '0.1.0',
+      description: 'a missing cniVersion (accepted by libcni: a warning)',
+    },
     { code: change(LIST, '"1.0.0"', '1.0'), file: 'cni.json', line: 3, column: 16, description: 'a .json with cniVersion is a CNI config' },
   ],
 });
@@ -37,7 +51,7 @@ testRule({
   ],
 });
 
-const emptyPlugins = LIST.slice(0, LIST.indexOf('"plugins":[') + '"plugins":['.length) + ']\n}\n';
+const emptyPlugins = `${LIST.slice(0, LIST.indexOf('"plugins":[') + '"plugins":['.length)}]\n}\n`;
 testRule({
   rule: 'cni/plugins',
   accept: [{ code: LIST, ...list }],
@@ -76,29 +90,90 @@ testRule({
     },
     { code: change(LIST, '"name":"cbr0",', '"name":"cbr0",\n  "disableCheck":"true",'), ...list, line: 3, column: 18 },
     {
-      code: change(CONF, '"type": "host-local",', '"subnet": "10.0.0.0/8",'),
+      code: change(CONF, '"type": "host-local",', '"type": 7,'),
       ...conf,
-      line: 8,
-      column: 3,
-      messageId: 'cni/required',
-      description: 'ipam without a type',
+      line: 9,
+      column: 13,
+      description: 'an ipam type that is not a string',
     },
   ],
 });
 
 testRule({
+  rule: 'cni/schema',
+  accept: [
+    { code: RUNTIME_INPUTS, ...list, description: 'ipam: {} (bridge then assigns no address), a plugin name, runtimeConfig' },
+    { code: change(CONF, '"type": "host-local",', '"subnet": "10.0.0.0/8",'), ...conf, description: 'ipam without a type' },
+    { code: SPEC_STYLE, ...list },
+  ],
+  reject: [{ code: change(SPEC_STYLE, '"mac": true', '"mac": 1'), ...list, line: 20, column: 32 }],
+});
+
+const withArgs = change(LIST, '"type":"portmap",', '"type":"portmap",\n      "args":{"labels":{}},');
+const withCniDev = change(LIST, '"type":"portmap",', '"type":"portmap",\n      "cni.dev/debug":true,');
+testRule({
   rule: 'cni/reserved-key',
   accept: [
     { code: LIST, ...list },
     { code: CONF, ...conf, description: 'a single .conf has its own name and cniVersion' },
+    { code: RUNTIME_INPUTS, ...list, description: 'a plugin name and cniVersion (libcni overwrites them) and runtimeConfig' },
+  ],
+  reject: [
+    { code: withArgs, ...list, line: 15, column: 7, message: '"args"', severity: 'error', description: 'args (example set: error)' },
+    { code: withCniDev, ...list, line: 15, column: 7, mode: 'loose', severity: 'warning', description: 'a cni.dev/ key (loose: warning)' },
+  ],
+});
+
+const typoVersion = change(LIST, '"cniVersion":"1.0.0"', '"cniVersoin":"1.0.0"');
+testRule({
+  rule: 'cni/unknown-key',
+  accept: [
+    { code: LIST, ...list },
+    { code: SPEC_STYLE, ...list },
+    { code: CONF, ...conf, description: "a single .conf (its keys are the plugin's options)" },
   ],
   reject: [
     {
-      code: change(LIST, '"type":"portmap",', '"type":"portmap",\n      "runtimeConfig":{},'),
+      code: typoVersion,
       ...list,
-      line: 15,
-      column: 7,
-      message: '"runtimeConfig"',
+      ...at(typoVersion, '"cniVersoin"'),
+      messageId: 'cni/unknown-key.suggest',
+      message: 'did you mean "cniVersion"?',
+      severity: 'warning',
+    },
+    { code: change(LIST, '"name":"cbr0",', '"name":"cbr0",\n  "owner":"ops",'), ...list, line: 3, column: 3, messageId: 'cni/unknown-key' },
+  ],
+});
+
+testRule({
+  rule: 'cni/syntax',
+  accept: [
+    { code: LIST, ...list },
+    { code: SPEC_STYLE, ...list },
+    {
+      code: '{"cniVersion": "1.0.0", "name": "a", "name": "b", "type": "bridge"}',
+      ...conf,
+      description: 'a repeated key (encoding/json keeps the last)',
+    },
+  ],
+  reject: [
+    { code: '{\n  // the pod network\n  "cniVersion": "1.0.0"\n}\n', ...list, line: 2, column: 3, message: 'comments are not allowed' },
+    {
+      code: '{"cniVersion": "1.0.0", "name": "n", "plugins": [{"type": "bridge"},]}\n',
+      ...list,
+      line: 1,
+      column: 69,
+      message: 'trailing comma',
+    },
+    { code: 'cniVersion: 1.0.0\nname: n\nplugins:\n  - type: bridge\n', ...list, line: 1, column: 1, message: 'looks like YAML' },
+    { code: "{'cniVersion': '1.0.0'}", ...conf, line: 1, column: 2, message: 'double quotes' },
+    { code: '{"cniVersion": "1.0.0", "name": "n", "type": "bridge"}\n{}\n', ...conf, line: 2, column: 1, message: 'only one JSON value' },
+    {
+      code: '# flannel\n{"cniVersion": "1.0.0", "name": "n", "type": "flannel"}\n',
+      file: 'cni.json',
+      line: 1,
+      column: 1,
+      description: 'a .json CNI config with a YAML comment (kubectl would not read it, libcni neither)',
     },
   ],
 });
@@ -158,6 +233,15 @@ testRule({
       messageId: 'cni/unknown-plugin-key.suggest',
       message: '"hairpinMode"',
       severity: 'warning',
+    },
+    {
+      code: change(CONF, '"cniVersion": "1.1.0"', '"cniVersoin": "1.1.0"'),
+      ...conf,
+      line: 2,
+      column: 3,
+      messageId: 'cni/unknown-plugin-key.suggest',
+      message: 'did you mean "cniVersion"?',
+      description: 'a typo of cniVersion in a single .conf',
     },
     {
       code: change(LIST, '"type":"portmap",', '"type":"portmap",\n      "frobnicate":1,'),

@@ -328,3 +328,19 @@ testRule({
     { code: zeroBase, with: withGaugeCrd, ...at(zeroBase, '0'), message: 'base must be positive' },
   ],
 });
+
+// A served version without a schema cannot be validated: its objects are errors, never a silent pass.
+const schemaless = fleet('  name: blue\n');
+testRule({
+  rule: 'k8s/unknown-kind',
+  accept: [{ code: schemaless, with: [{ name: 'fleet-crd.yaml', text: CLUSTER_CRD }] }],
+  reject: [
+    {
+      code: schemaless,
+      with: [{ name: 'fleet-crd.yaml', text: noSchema }],
+      ...at(schemaless, 'Fleet'),
+      messageId: 'k8s/unknown-kind.no-schema',
+      description: 'a CRD version without openAPIV3Schema',
+    },
+  ],
+});

@@ -247,6 +247,143 @@ testRule({
   reject: [{ code: duplicate, line: 28, column: 17, message: '"nginx"' }],
 });
 
+const POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: tool
+spec:
+  containers:
+    - name: main
+      image: busybox:1.37
+      env:
+        - name: MODE
+          value: fast
+      ports:
+        - name: http
+          containerPort: 8080
+      volumeMounts:
+        - name: data
+          mountPath: /data
+  volumes:
+    - name: data
+      emptyDir: {}
+`;
+const noImage = change(POD, '      image: busybox:1.37\n', '');
+const emptyImage = change(POD, 'image: busybox:1.37', 'image: ""');
+const spacedImage = change(POD, 'image: busybox:1.37', 'image: " busybox:1.37"');
+const templateNoImage = change(DEPLOYMENT, '          image: nginxinc/nginx-unprivileged:1.29.3-alpine\n', '');
+testRule({
+  rule: 'k8s/container-image',
+  accept: [{ code: POD }, { code: DEPLOYMENT }],
+  reject: [
+    { code: noImage, line: 7, column: 7, message: 'needs an image', severity: 'error', description: 'a Pod container without image' },
+    { code: emptyImage, ...at(emptyImage, '""'), severity: 'error', description: 'an empty image' },
+    { code: spacedImage, ...at(spacedImage, '" busybox'), messageId: 'k8s/container-image.whitespace' },
+    {
+      code: templateNoImage,
+      line: 25,
+      column: 11,
+      messageId: 'k8s/container-image.template',
+      severity: 'warning',
+      description: 'a Deployment template without image (accepted, its Pods are not)',
+    },
+  ],
+});
+
+const twoVolumes = change(POD, '      emptyDir: {}\n', '      emptyDir: {}\n    - name: data\n      configMap:\n        name: settings\n');
+testRule({
+  rule: 'k8s/duplicate-volume-name',
+  accept: [{ code: POD }, { code: change(twoVolumes, '    - name: data\n      configMap', '    - name: settings\n      configMap') }],
+  reject: [{ code: twoVolumes, line: 21, column: 13, message: 'volumes[0]' }],
+});
+
+const twoMounts = change(
+  POD,
+  '          mountPath: /data\n',
+  '          mountPath: /data\n        - name: data\n          mountPath: /data\n',
+);
+const twoPortNames = change(
+  POD,
+  '          containerPort: 8080\n',
+  '          containerPort: 8080\n        - name: http\n          containerPort: 8081\n',
+);
+testRule({
+  rule: 'k8s/duplicate-container-field',
+  accept: [
+    { code: POD },
+    {
+      code: change(
+        twoMounts,
+        '          mountPath: /data\n        - name: data\n          mountPath: /data',
+        '          mountPath: /data\n        - name: data\n          mountPath: /cache',
+      ),
+      description: 'one volume at two paths',
+    },
+  ],
+  reject: [
+    { code: twoMounts, line: 19, column: 22, messageId: 'k8s/duplicate-container-field.mount-path' },
+    { code: twoPortNames, line: 15, column: 17, messageId: 'k8s/duplicate-container-field.port-name' },
+  ],
+});
+
+const twoEnv = change(POD, '          value: fast\n', '          value: fast\n        - name: MODE\n          value: slow\n');
+const samePorts = change(
+  POD,
+  '          containerPort: 8080\n',
+  '          containerPort: 8080\n        - containerPort: 8080\n          protocol: TCP\n',
+);
+const twoSpread = change(
+  POD,
+  '  volumes:\n',
+  '  topologySpreadConstraints:\n    - maxSkew: 1\n      topologyKey: zone\n      whenUnsatisfiable: DoNotSchedule\n    - maxSkew: 2\n      topologyKey: zone\n      whenUnsatisfiable: DoNotSchedule\n  volumes:\n',
+);
+testRule({
+  rule: 'k8s/duplicate-list-key',
+  accept: [
+    { code: POD },
+    {
+      code: change(
+        samePorts,
+        '        - containerPort: 8080\n          protocol: TCP',
+        '        - containerPort: 8080\n          protocol: UDP',
+      ),
+      description: 'the same port for TCP and UDP',
+    },
+    {
+      code: change(
+        twoSpread,
+        '      topologyKey: zone\n      whenUnsatisfiable: DoNotSchedule\n  volumes',
+        '      topologyKey: zone\n      whenUnsatisfiable: ScheduleAnyway\n  volumes',
+      ),
+      description: 'the same topology key with another whenUnsatisfiable',
+    },
+  ],
+  reject: [
+    { code: twoEnv, line: 12, column: 17, severity: 'warning', message: 'env has two entries with name MODE' },
+    {
+      code: samePorts,
+      line: 15,
+      column: 26,
+      severity: 'warning',
+      message: 'containerPort+protocol 8080/TCP',
+      description: 'a port repeated with its default protocol spelt out',
+    },
+    { code: twoSpread, line: 23, column: 20, message: 'topologyKey+whenUnsatisfiable zone/DoNotSchedule' },
+    {
+      code: change(
+        POD,
+        '  volumes:\n',
+        '    - name: sidecar\n      image: busybox:1.37\n      ports:\n        - containerPort: 8080\n  volumes:\n',
+      ),
+      line: 21,
+      column: 26,
+      messageId: 'k8s/duplicate-list-key.pod-port',
+      message: 'spec.containers[0].ports[0]',
+      description: 'the same port in two containers of one Pod',
+    },
+  ],
+});
+
 const lonelyService = change(SERVICE, 'app: web', 'app: api');
 testRule({
   rule: 'k8s/service-selects-nothing',

@@ -23,7 +23,10 @@ function labelIndex(env: RuleEnv, namespace: string): Map<string, PodAt[]> {
       if (!pod) continue;
       const ns = resource.namespace ?? 'default';
       let byLabel = index.get(ns);
-      if (!byLabel) index.set(ns, (byLabel = new Map()));
+      if (!byLabel) {
+        byLabel = new Map();
+        index.set(ns, byLabel);
+      }
       for (const [key, value] of Object.entries(pod.labels)) {
         const label = `${key}=${String(value)}`;
         const list = byLabel.get(label) ?? [];

@@ -56,8 +56,11 @@ function labelMaps(resource: Resource): { maps: LabelMap[]; expressionKeys: { ke
   const walk = (value: unknown, type: string, path: PathKey[]) => {
     const element = elementType(type);
     if (element) {
-      if (Array.isArray(value) && ARRAY.test(type)) value.forEach((item, index) => walk(item, element, [...path, index]));
-      else if (isRecord(value) && MAP.test(type)) for (const [key, item] of Object.entries(value)) walk(item, element, [...path, key]);
+      if (Array.isArray(value) && ARRAY.test(type)) {
+        value.forEach((item, index) => {
+          walk(item, element, [...path, index]);
+        });
+      } else if (isRecord(value) && MAP.test(type)) for (const [key, item] of Object.entries(value)) walk(item, element, [...path, key]);
       return;
     }
     if (!isRecord(value)) return;
@@ -88,7 +91,7 @@ export const labelKey: ResourceRule = {
     const { maps, expressionKeys } = labelMaps(resource);
     const check = (key: string, path: PathKey[], asKey: boolean) => {
       const problem = qualifiedName(key);
-      if (problem) report({ at: resource.at(path, { key: asKey }), params: { key, expected: problem }, expected: problem, found: key });
+      if (problem) report({ at: resource.at(path, { key: asKey }), params: { key }, expected: problem, found: key });
     };
     for (const { map, path } of maps) for (const key of Object.keys(map)) check(key, [...path, key], true);
     for (const { key, path } of expressionKeys) check(key, path, false);
@@ -106,8 +109,7 @@ export const labelValueRule: ResourceRule = {
       for (const [key, value] of Object.entries(map)) {
         if (typeof value !== 'string') continue; // a non-string value is a k8s/type problem
         const problem = labelValue(value);
-        if (problem)
-          report({ at: resource.at([...path, key]), params: { key, value, expected: problem }, expected: problem, found: value });
+        if (problem) report({ at: resource.at([...path, key]), params: { key, value }, expected: problem, found: value });
       }
     }
   },

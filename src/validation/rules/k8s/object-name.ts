@@ -40,7 +40,7 @@ export const objectName: ResourceRule = {
       if (problem && typeof value === 'string')
         report({
           at: resource.at(['metadata', field]),
-          params: { kind: resource.kind, name: value, expected: problem },
+          params: { kind: resource.kind, name: value },
           expected: problem,
           found: value,
         });
@@ -56,7 +56,7 @@ export const objectName: ResourceRule = {
         report({
           at: resource.at(['metadata', 'namespace']),
           messageId: 'k8s/object-name.namespace',
-          params: { name: namespace, expected: problem },
+          params: { name: namespace },
           expected: problem,
           found: namespace,
         });
@@ -87,7 +87,7 @@ export const serviceName: ResourceRule = {
     if (problem)
       report({
         at: resource.at(['metadata', 'name']),
-        params: { name: resource.name, expected: problem },
+        params: { name: resource.name },
         expected: problem,
         found: resource.name,
       });

@@ -104,8 +104,7 @@ export const portName: ResourceRule = {
   check(resource, report) {
     for (const ref of portRefs(resource).names) {
       const problem = ref.syntax === 'iana' ? ianaServiceName(ref.value) : dns1123Label(ref.value);
-      if (problem)
-        report({ at: resource.at(ref.path), params: { name: ref.value, expected: problem }, expected: problem, found: ref.value });
+      if (problem) report({ at: resource.at(ref.path), params: { name: ref.value }, expected: problem, found: ref.value });
     }
   },
 };

@@ -1,4 +1,5 @@
 import { pointerToPath, valueAt } from '../../json-path.ts';
+import { readsDifferentlyInYaml12 } from '../../kubectl-yaml.ts';
 import type { Resource } from '../../resource.ts';
 import { isServed, validateSchema } from '../../schema/kubernetes.ts';
 import type { AjvError } from '../../schema/validator-types.ts';
@@ -107,6 +108,18 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/**
+ * A type error whose value kubectl read as YAML 1.1 (`NO` → false, `0644` → 420, `on` → true) while the text looks
+ * like a string (or another number) to anyone reading it as YAML 1.2: the message says so, and how to quote it.
+ */
+function yaml11Explanation(resource: Resource, issue: SchemaIssue): { messageId?: string; params?: Record<string, string | number> } {
+  if (issue.keyword !== 'type') return {};
+  const source = resource.plainSource(issue.path);
+  if (source === undefined || !readsDifferentlyInYaml12(source)) return {};
+  const wantsString = String(issue.params.expected).includes('string');
+  return { messageId: wantsString ? 'k8s/type.yaml11-quote' : 'k8s/type.yaml11', params: { ...issue.params, source } };
+}
+
 /** A missing field is reported on the object that lacks it (its key), with the path of the missing field. */
 function locate(resource: Resource, path: PathKey[], keyword: string) {
   if (keyword !== 'required') return resource.at(path);
@@ -128,7 +141,13 @@ function schemaRule(id: string, keyword: SchemaIssue['keyword'], description: st
       }
       for (const issue of issuesOf(resource)) {
         if (issue.keyword !== keyword) continue;
-        report({ at: locate(resource, issue.path, keyword), params: issue.params, expected: issue.expected, found: issue.found });
+        report({
+          at: locate(resource, issue.path, keyword),
+          params: issue.params,
+          expected: issue.expected,
+          found: issue.found,
+          ...yaml11Explanation(resource, issue),
+        });
       }
     },
   };

@@ -12,7 +12,13 @@ export const unknownField: ResourceRule = {
   check(resource, report, env) {
     for (const issue of customIssuesOf(resource, env)?.schema ?? []) {
       if (issue.keyword !== 'unknown-field') continue;
-      report({ at: resource.at(issue.path, { key: true }), params: issue.params, found: issue.found });
+      report({
+        at: resource.at(issue.path, { key: true }),
+        ...(issue.messageId ? { messageId: issue.messageId } : {}),
+        params: issue.params,
+        found: issue.found,
+        expected: issue.expected,
+      });
     }
     if (!isServed(resource.apiVersion, resource.kind) && !isToolConfig(resource.apiVersion, resource.kind)) return;
     for (const unknown of findUnknownFields(resource.apiVersion, resource.kind, resource.value)) {

@@ -1,8 +1,8 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { innerCommandsOf, PARSED_PROGRAMS, serviceOfName, serviceReferences, TEXT_PROGRAMS } from '../../kubectl/inner-command.ts';
+import { kubectlOf } from '../../kubectl/kubectl-command.ts';
 import { resolveResourceType } from '../../kubectl/snapshot.ts';
 import type { CommandRule, RuleEnv } from '../rule.ts';
-import { kubectlOf } from './kubectl-rules.ts';
 import { ALLOWED_PROGRAMS } from './shell-rules.ts';
 
 /**
@@ -24,7 +24,7 @@ export const execCommand: CommandRule = {
   description:
     'kubectl exec needs "--" before a command and a command after it; kubectl debug needs --image (unless --copy-to), -i with -t, and a Pod or node target.',
   check(command, report, env, file) {
-    const read = kubectlOf(command, env);
+    const read = kubectlOf(command, env.crds?.resourceTypes());
     if (!read || read.findings.some((f) => f.ruleId === 'kubectl/unknown-command')) return;
     const [verb] = read.path;
     const before = read.positionals.slice(0, read.beforeDash);
@@ -78,7 +78,7 @@ export const innerProgram: CommandRule = {
   description:
     'The program that kubectl exec, debug or run --command runs (after chroot, sudo or env) is neither allowed nor known to exist there.',
   check(command, report, env, file) {
-    const read = kubectlOf(command, env);
+    const read = kubectlOf(command, env.crds?.resourceTypes());
     for (const inner of read ? innerCommandsOf(read) : []) {
       const name = inner.program.text;
       if (inner.entrypointArgs || inner.program.hasExpansion) continue;
@@ -125,7 +125,7 @@ export const innerService: CommandRule = {
   description:
     'A cluster DNS name used by curl, wget, nslookup or dig inside kubectl exec/debug/run names no Service of the set, a port the Service lacks, or a short name dig would send without its search list.',
   check(command, report, env, file) {
-    const read = kubectlOf(command, env);
+    const read = kubectlOf(command, env.crds?.resourceTypes());
     const namespaces = new Set([...env.set.namespaces, ...WELL_KNOWN_NAMESPACES]);
     const inners = (read ? innerCommandsOf(read) : []).filter((i) => !i.entrypointArgs && PARSED_PROGRAMS.has(i.program.text));
     for (const ref of inners.flatMap((inner) => serviceReferences(inner).map((r) => ({ ...r, inner })))) {
@@ -167,7 +167,7 @@ export const innerUnchecked: CommandRule = {
   description:
     'Says which commands run by kubectl exec, debug or run the checker does not read beyond the program name (anything but curl, wget, nslookup, dig, the commands of an sh -c script, and text-only programs such as echo): a warning, not a silent pass.',
   check(command, report, env, file) {
-    const read = kubectlOf(command, env);
+    const read = kubectlOf(command, env.crds?.resourceTypes());
     for (const inner of read ? innerCommandsOf(read) : []) {
       const name = inner.program.text;
       if (inner.entrypointArgs) {

@@ -1,23 +1,8 @@
-import { type KubectlCommand, readKubectl } from '../../kubectl/kubectl-command.ts';
-import type { ShellCommand } from '../../kubectl/shell.ts';
+import { kubectlOf } from '../../kubectl/kubectl-command.ts';
 import { snapshot } from '../../kubectl/snapshot.ts';
 import type { CommandRule, RuleEnv } from '../rule.ts';
 
 /** kubectl command lines in `.sh` files, read against the committed snapshot of kubectl's help (gen:kubectl). */
-
-export const KUBECTL_PROGRAMS = new Set(['kubectl', 'k']);
-
-const cache = new WeakMap<ShellCommand, KubectlCommand>();
-
-export function kubectlOf(command: ShellCommand, env?: RuleEnv): KubectlCommand | undefined {
-  if (!KUBECTL_PROGRAMS.has(command.program.text)) return undefined;
-  let read = cache.get(command);
-  if (!read) {
-    read = readKubectl(command.args, env?.crds?.resourceTypes() ?? []);
-    cache.set(command, read);
-  }
-  return read;
-}
 
 function findingRule(id: string, description: string, level: 'api' | 'cross-file' = 'api'): CommandRule {
   return {
@@ -26,7 +11,7 @@ function findingRule(id: string, description: string, level: 'api' | 'cross-file
     target: 'command',
     description,
     check(command, report, env, file) {
-      const read = kubectlOf(command, env);
+      const read = kubectlOf(command, env.crds?.resourceTypes());
       if (!read) return;
       for (const finding of read.findings) {
         if (finding.ruleId !== id) continue;
@@ -65,7 +50,7 @@ export const missingArgument = findingRule(
 );
 export const resourceName = findingRule(
   'kubectl/resource-name',
-  'An object name in TYPE/NAME or TYPE NAME form that is empty or not a valid Kubernetes name.',
+  'An object name in TYPE/NAME or TYPE NAME form (or made by kubectl create <kind> NAME) that is empty or not valid for that kind, with the per-kind name rules of k8s/object-name.',
 );
 
 /** `-f` targets: a file or folder of the example set, `-` (stdin), or a published URL of one (…/examples/<path>). */
@@ -76,7 +61,7 @@ export const fileNotFound: CommandRule = {
   description:
     'A file passed with -f/--filename must exist in the example set (relative to the examples root), or be a published URL of one; loose files may also name a file that exists from the working directory.',
   check(command, report, env, file) {
-    const read = kubectlOf(command, env);
+    const read = kubectlOf(command, env.crds?.resourceTypes());
     if (!read) return;
     for (const word of read.files) {
       if (word.hasExpansion || word.text === '-') continue;
@@ -120,7 +105,7 @@ export const unknownObject: CommandRule = {
   description:
     'An object named on a kubectl command line (`service/frontend`, `deployment frontend`) is not created by any manifest or command of the set.',
   check(command, report, env, file) {
-    const read = kubectlOf(command, env);
+    const read = kubectlOf(command, env.crds?.resourceTypes());
     if (!read || ['create', 'run', 'explain', 'apply', 'delete'].includes(read.path[0] ?? '')) return;
     for (const object of read.objects) {
       const namespace = object.namespace ?? 'default';

@@ -1,5 +1,5 @@
+import { KUBECTL_PROGRAMS } from '../../kubectl/kubectl-command.ts';
 import type { CommandRule, StageRule } from '../rule.ts';
-import { KUBECTL_PROGRAMS } from './kubectl-rules.ts';
 
 /**
  * Programs a command file may run besides kubectl: the ones the pages use (Rancher Desktop's rdctl, kind, k3s, docker,

@@ -1,6 +1,6 @@
-import { type KubectlCommand, readKubectl } from '../../kubectl/kubectl-command.ts';
+import { type KubectlCommand, kubectlOf } from '../../kubectl/kubectl-command.ts';
 import { firstAddress, inCidr, parseIPv4 } from '../../output/cidr.ts';
-import { type ExpectedOutput, parseTable, type Table } from '../../output/expected-output.ts';
+import { type ExpectedOutput, parseTable, type Table, type TableCell } from '../../output/expected-output.ts';
 import { isHumanDuration } from '../../output/human-duration.ts';
 import { type ServiceVariant, serviceVariants } from '../../output/service-variants.ts';
 import type { OutputRule, Report, RuleEnv } from '../rule.ts';
@@ -10,12 +10,8 @@ import type { OutputRule, Report, RuleEnv } from '../rule.ts';
  * the example set; `tree` listings are checked for shape; other outputs only need their command file.
  */
 
-const KUBECTL = new Set(['kubectl', 'k']);
-
-function kubectlOf(output: ExpectedOutput): KubectlCommand | undefined {
-  const command = output.command;
-  if (!command || !KUBECTL.has(command.program.text)) return undefined;
-  return readKubectl(command.args);
+function kubectlOfOutput(output: ExpectedOutput, env: RuleEnv): KubectlCommand | undefined {
+  return output.command ? kubectlOf(output.command, env.crds?.resourceTypes()) : undefined;
 }
 
 interface ServiceTable {
@@ -28,10 +24,10 @@ interface ServiceTable {
 const cache = new WeakMap<ExpectedOutput, ServiceTable | null>();
 
 /** The table of a `kubectl get svc` output, with the columns that command prints. */
-function serviceTable(output: ExpectedOutput): ServiceTable | null {
+function serviceTable(output: ExpectedOutput, env: RuleEnv): ServiceTable | null {
   if (cache.has(output)) return cache.get(output)!;
   let result: ServiceTable | null = null;
-  const kubectl = kubectlOf(output);
+  const kubectl = kubectlOfOutput(output, env);
   const type = kubectl?.positionals[0]?.text;
   if (kubectl && kubectl.path[0] === 'get' && type && ['svc', 'service', 'services'].includes(type)) {
     const table = parseTable(output.lines);
@@ -56,13 +52,32 @@ function serviceTable(output: ExpectedOutput): ServiceTable | null {
   return result;
 }
 
-function cell(st: ServiceTable, row: ServiceTable['table']['rows'][number], column: string) {
-  const index = st.expected.indexOf(column);
-  return index >= 0 ? row.cells[index] : undefined;
+interface ServiceRow {
+  line: number;
+  /** The row's cell under `column` (undefined for a column this command does not print). */
+  cell(column: string): TableCell | undefined;
+  /** The row's NAMESPACE, else the command's --namespace, else default. */
+  namespace: string;
 }
 
-function rowsOk(st: ServiceTable) {
-  return st.table.rows.filter((row) => row.cells.length === st.expected.length);
+/** The rows of a `kubectl get svc` output that have every column (none for other outputs). */
+function serviceRows(output: ExpectedOutput, env: RuleEnv): ServiceRow[] {
+  const st = serviceTable(output, env);
+  if (!st) return [];
+  return st.table.rows
+    .filter((row) => row.cells.length === st.expected.length)
+    .map((row) => {
+      const cell = (column: string) => {
+        const index = st.expected.indexOf(column);
+        return index >= 0 ? row.cells[index] : undefined;
+      };
+      return { line: row.line, cell, namespace: cell('NAMESPACE')?.text ?? st.kubectl.namespace ?? 'default' };
+    });
+}
+
+/** Where a cell of a row is, for a report. */
+function cellAt(output: ExpectedOutput, row: ServiceRow, cell: TableCell) {
+  return output.at(row.line, cell.column, cell.column + cell.text.length);
 }
 
 export const orphan: OutputRule = {
@@ -80,8 +95,8 @@ export const columns: OutputRule = {
   level: 'cross-file',
   target: 'output',
   description: 'The header of a `kubectl get svc` output must be the columns kubectl prints for those flags (SELECTOR only with -o wide).',
-  check(output, report) {
-    const st = serviceTable(output);
+  check(output, report, env) {
+    const st = serviceTable(output, env);
     if (!st) return;
     const found = st.table.header.map((c) => c.text).join(' ');
     if (found !== st.expected.join(' ')) {
@@ -101,8 +116,8 @@ export const tableRow: OutputRule = {
   level: 'cross-file',
   target: 'output',
   description: 'Every row of a `kubectl get svc` table has one value per column.',
-  check(output, report) {
-    const st = serviceTable(output);
+  check(output, report, env) {
+    const st = serviceTable(output, env);
     if (!st) return;
     for (const row of st.table.rows) {
       if (row.cells.length !== st.expected.length)
@@ -150,29 +165,28 @@ export const service: OutputRule = {
   description:
     'Each row of a `kubectl get svc` output names a Service of the example set (or the built-in `kubernetes`), and its TYPE, PORT(S), EXTERNAL-IP and SELECTOR agree with a variant of it.',
   check(output, report: Report, env: RuleEnv) {
-    const st = serviceTable(output);
-    if (!st) return;
-    const namespace = st.kubectl.namespace ?? 'default';
+    const rows = serviceRows(output, env);
+    if (rows.length === 0) return;
     const variants = [...serviceVariants(env.set), builtInVariant()];
-    for (const row of rowsOk(st)) {
-      const name = cell(st, row, 'NAME')!;
-      const ns = cell(st, row, 'NAMESPACE')?.text ?? namespace;
+    for (const row of rows) {
+      const name = row.cell('NAME')!;
+      const ns = row.namespace;
       const candidates = variants.filter((v) => v.name === name.text && v.namespace === ns);
       if (candidates.length === 0) {
         report({
-          at: output.at(row.line, name.column, name.column + name.text.length),
+          at: cellAt(output, row, name),
           messageId: 'output/service.unknown',
           params: { name: name.text, namespace: ns },
           found: name.text,
         });
         continue;
       }
-      const type = cell(st, row, 'TYPE')!;
+      const type = row.cell('TYPE')!;
       const sameType = candidates.filter((v) => v.type === type.text);
       if (sameType.length === 0) {
         const types = [...new Set(candidates.map((v) => v.type))].join(', ');
         report({
-          at: output.at(row.line, type.column, type.column + type.text.length),
+          at: cellAt(output, row, type),
           messageId: 'output/service.type',
           params: { name: name.text, found: type.text, expected: types },
           expected: types,
@@ -180,37 +194,37 @@ export const service: OutputRule = {
         });
         continue;
       }
-      const ports = cell(st, row, 'PORT(S)')!;
+      const ports = row.cell('PORT(S)')!;
       if (!sameType.some((v) => portsMatch(ports.text, v))) {
         const expected = sameType
           .map((v) => v.ports.map((p) => `${p.port}${v.type === 'ClusterIP' ? '' : ':<nodePort>'}/${p.protocol}`).join(','))
           .join(' or ');
         report({
-          at: output.at(row.line, ports.column, ports.column + ports.text.length),
+          at: cellAt(output, row, ports),
           messageId: 'output/service.ports',
           params: { name: name.text, found: ports.text, expected },
           expected,
           found: ports.text,
         });
       }
-      const external = cell(st, row, 'EXTERNAL-IP')!;
+      const external = row.cell('EXTERNAL-IP')!;
       const externalOk =
         type.text === 'LoadBalancer'
           ? external.text === '<pending>' || external.text.split(',').every((ip) => parseIPv4(ip) !== null)
           : external.text === '<none>' || external.text.split(',').every((ip) => parseIPv4(ip) !== null);
       if (!externalOk)
         report({
-          at: output.at(row.line, external.column, external.column + external.text.length),
+          at: cellAt(output, row, external),
           messageId: 'output/service.external-ip',
           params: { name: name.text, found: external.text },
           expected: type.text === 'LoadBalancer' ? 'an IP or <pending>' : '<none>',
           found: external.text,
         });
-      const selector = cell(st, row, 'SELECTOR');
+      const selector = row.cell('SELECTOR');
       if (selector && !sameType.some((v) => v.selector === selector.text)) {
         const expected = [...new Set(sameType.map((v) => v.selector))].join(' or ');
         report({
-          at: output.at(row.line, selector.column, selector.column + selector.text.length),
+          at: cellAt(output, row, selector),
           messageId: 'output/service.selector',
           params: { name: name.text, found: selector.text, expected },
           expected,
@@ -228,16 +242,14 @@ export const clusterIp: OutputRule = {
   description:
     'CLUSTER-IP is inside one Service CIDR for the whole table (k3s 10.43.0.0/16 or kind/kubeadm 10.96.0.0/12), `None` for headless; the `kubernetes` Service has its first address.',
   check(output, report, env) {
-    const st = serviceTable(output);
-    if (!st) return;
-    const rows = rowsOk(st).filter((row) => cell(st, row, 'CLUSTER-IP')!.text !== 'None');
-    const firstIp = rows.map((row) => cell(st, row, 'CLUSTER-IP')!.text).find((ip) => parseIPv4(ip) !== null);
+    const rows = serviceRows(output, env).filter((row) => row.cell('CLUSTER-IP')!.text !== 'None');
+    const firstIp = rows.map((row) => row.cell('CLUSTER-IP')!.text).find((ip) => parseIPv4(ip) !== null);
     const cidr = env.set.serviceCidrs.find((c) => firstIp !== undefined && inCidr(firstIp, c));
     const cidrs = env.set.serviceCidrs.join(' or ');
     for (const row of rows) {
-      const ip = cell(st, row, 'CLUSTER-IP')!;
-      const name = cell(st, row, 'NAME')!.text;
-      const at = output.at(row.line, ip.column, ip.column + ip.text.length);
+      const ip = row.cell('CLUSTER-IP')!;
+      const name = row.cell('NAME')!.text;
+      const at = cellAt(output, row, ip);
       if (!cidr || !inCidr(ip.text, cidr))
         report({ at, params: { ip: ip.text, cidr: cidr ?? cidrs }, expected: cidr ?? cidrs, found: ip.text });
       else if (name === 'kubernetes' && ip.text !== firstAddress(cidr))
@@ -257,11 +269,9 @@ export const nodePort: OutputRule = {
   level: 'cross-file',
   target: 'output',
   description: 'A NodePort shown in PORT(S) (`8080:31073/TCP`) is in 30000–32767.',
-  check(output, report) {
-    const st = serviceTable(output);
-    if (!st) return;
-    for (const row of rowsOk(st)) {
-      const ports = cell(st, row, 'PORT(S)')!;
+  check(output, report, env) {
+    for (const row of serviceRows(output, env)) {
+      const ports = row.cell('PORT(S)')!;
       for (const m of ports.text.matchAll(/\d+:(\d+)\//g)) {
         const value = Number(m[1]);
         if (value < 30000 || value > 32767) {
@@ -283,14 +293,12 @@ export const age: OutputRule = {
   level: 'cross-file',
   target: 'output',
   description: 'AGE is a duration as kubectl prints it (`114s`, `2m56s`, `15m`, `12d`); a bare number such as `12` is truncated.',
-  check(output, report) {
-    const st = serviceTable(output);
-    if (!st) return;
-    for (const row of rowsOk(st)) {
-      const value = cell(st, row, 'AGE')!;
+  check(output, report, env) {
+    for (const row of serviceRows(output, env)) {
+      const value = row.cell('AGE')!;
       if (!isHumanDuration(value.text))
         report({
-          at: output.at(row.line, value.column, value.column + value.text.length),
+          at: cellAt(output, row, value),
           params: { value: value.text },
           expected: 'e.g. 114s, 2m56s, 15m, 12d',
           found: value.text,
