@@ -70,6 +70,7 @@ export default defineConfig({
         './src/styles/code.css',
         './src/styles/tables.css',
         './src/styles/print.css',
+        './src/styles/home.css',
       ],
       // Pages live in ./content/docs; without this, asides and heading anchors are not processed there.
       markdown: { processedDirs: ['./content/docs'] },

@@ -27,6 +27,16 @@ export interface SimulationView {
   notes: string[];
 }
 
+/**
+ * Only a text with a kind the simulation reads is simulated (it parses the text a second time): a large ConfigMap
+ * costs no extra time. A word-bounded match, so ServiceAccount is not a Service.
+ */
+const SIMULATED_KIND = /\bkind["']?\s*:\s*["']?(Service|Pod|Deployment|ReplicaSet|StatefulSet|DaemonSet|NetworkPolicy|Namespace|List)\b/;
+
+export function hasSimulatedKind(text: string): boolean {
+  return SIMULATED_KIND.test(text);
+}
+
 export function simulateInBrowser(text: string, file: string, context: ExampleContext, trace?: TraceRequest): SimulationView {
   const name = `examples/${file}`;
   const own = resourcesOf([{ name, text }]);

@@ -3,7 +3,7 @@ import { type ExampleContext, prepareContext, validateInBrowser } from './engine
 import { fetchExampleSet } from './example-set.ts';
 import { exceedsLimit, MAX_DOCUMENT_BYTES } from './limits.ts';
 import type { ValidateRequest, WorkerResponse } from './protocol.ts';
-import { simulateInBrowser } from './simulation.ts';
+import { hasSimulatedKind, simulateInBrowser } from './simulation.ts';
 
 /**
  * The playground's validation worker: runs the validation engine off the main thread, so a pathological document
@@ -43,7 +43,9 @@ async function answer(request: ValidateRequest): Promise<WorkerResponse> {
     // Only a text the API server would accept is simulated; errors come first.
     const simulation = report.problems.some((p) => p.severity === 'error')
       ? undefined
-      : simulateInBrowser(request.text, request.file, loaded, request.trace);
+      : hasSimulatedKind(request.text)
+        ? simulateInBrowser(request.text, request.file, loaded, request.trace)
+        : { slices: '', iptables: '', nftables: '', policy: '', notes: [] };
     return { type: 'result', id: request.id, ...report, elapsed, ...(simulation ? { simulation } : {}) };
   } catch (error) {
     return { type: 'failure', id: request.id, detail: error instanceof Error ? error.message : String(error) };

@@ -70,7 +70,7 @@ function describe(error: ParseError, text: string): string {
   if (code === 'InvalidCommentToken' || at.startsWith('//') || at.startsWith('/*'))
     return 'comments are not allowed in JSON (libcni reads it with Go encoding/json)';
   if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before.endsWith(',') && (at === '}' || at === ']'))
-    return 'trailing comma before ' + `"${at}"` + ' (not allowed in JSON)';
+    return `trailing comma before "${at}" (not allowed in JSON)`;
   if (at.startsWith("'")) return 'strings and keys need double quotes in JSON';
   if (code === 'InvalidSymbol' && /^[A-Za-z_]/.test(at))
     return `unexpected "${at}": JSON needs double-quoted keys and strings (this looks like YAML)`;

@@ -31,6 +31,7 @@ test('the 404 page reads “start from the English overview” with its spaces',
   const page = await context.newPage();
   const response = await page.goto(e2e.site.preview.url(`${e2e.site.base}no-such-page/`));
   expect(response?.status()).toBe(404);
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a reader sees.
   const text = (await page.locator('main p[lang="en"]').innerText()).replace(/\s+/g, ' ');
   expect(text).toContain('start from the English overview.');
   await context.close();

@@ -49,6 +49,7 @@ test.each(['ja', 'en'])('the %s site title is whole at every phone width and mat
     )
       clipped.push(`${width}px: ${JSON.stringify(found)}`);
     if (width === 320) {
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a reader sees.
       const h1 = (await page.locator('main h1').first().innerText()).trim();
       expect(found.text, 'header title and home page h1').toBe(h1);
     }

@@ -6,6 +6,7 @@ import { PLATFORMS } from '../../scripts/examples/compare-outputs.ts';
 // The k3s and kind jobs cannot run here (no cluster, no GitHub runner); this checks the structure they rely on.
 const path = '.github/workflows/examples.yml';
 const text = readFileSync(path, 'utf8');
+// biome-ignore lint/suspicious/noExplicitAny: a step of the parsed workflow YAML; each assertion reads the field it checks.
 type Step = Record<string, any>;
 const workflow = parse(text) as {
   on: Record<string, { paths?: string[] } | Array<{ cron: string }> | null>;
@@ -16,6 +17,7 @@ const index = (steps: Step[], test: (step: Step) => boolean) => steps.findIndex(
 
 describe(path, () => {
   it('runs when examples or their tooling change, on pull requests, on main and weekly', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the parsed `on:` block, read field by field below.
     const on = workflow.on as Record<string, any>;
     expect(on.pull_request?.paths).toEqual(expect.arrayContaining(['examples/**', 'scripts/examples/**']));
     expect(on.push?.paths).toEqual(expect.arrayContaining(['examples/**', 'scripts/examples/**']));

@@ -1,6 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commandLines, transcript } from '../../src/examples/command-lines.ts';
 import { listExampleFiles } from '../../src/examples/example-files.ts';
@@ -8,6 +6,7 @@ import { languageFor } from '../../src/examples/language.ts';
 import { ExampleError, type ExampleProblem, loadExample } from '../../src/examples/load-example.ts';
 import { isKubernetesManifest } from '../../src/examples/manifest.ts';
 import { examplePath, exampleUrl } from '../../src/examples/urls.ts';
+import { tempTree } from '../support/temp-tree.ts';
 
 /** A throwaway examples folder, removed after the tests. */
 const fixtures: string[] = [];
@@ -15,12 +14,8 @@ afterAll(() => {
   for (const root of fixtures) rmSync(root, { recursive: true, force: true });
 });
 function fixture(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'examples-'));
+  const root = tempTree('examples-', files);
   fixtures.push(root);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(join(root, file, '..'), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
   return root;
 }
 

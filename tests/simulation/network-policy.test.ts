@@ -6,7 +6,8 @@ import { evaluateConnection, policyMatrix } from '../../src/simulation/network-p
 /**
  * The model of the upstream NetworkPolicy e2e tests (test/e2e/network/netpol: model.go, network_policy.go):
  * namespaces x, y, z, each with Pods a, b, c labelled pod=<name>, serving TCP 80 and 81 on ports named
- * serve-80-tcp and serve-81-tcp (and UDP 53 for the DNS case). Each case states its policy and the reachability
+ * serve-80-tcp and serve-81-tcp (and UDP 53 for the DNS case). The names are quoted: kubectl reads a plain `y` as the
+ * boolean true (YAML 1.1), so `namespace: y` would not be the namespace y. Each case states its policy and the reachability
  * the upstream test expects; `truth` lists the (from → to) pairs that connect, everything else must not.
  */
 const NAMESPACES = ['x', 'y', 'z'];
@@ -15,11 +16,11 @@ const PODS = ['a', 'b', 'c'];
 function model(policies: string, extraPods = ''): string {
   const docs: string[] = [];
   for (const ns of NAMESPACES) {
-    docs.push(`apiVersion: v1\nkind: Namespace\nmetadata: { name: ${ns}, labels: { ns: ${ns} } }`);
+    docs.push(`apiVersion: v1\nkind: Namespace\nmetadata: { name: '${ns}', labels: { ns: '${ns}' } }`);
     for (const pod of PODS)
       docs.push(`apiVersion: v1
 kind: Pod
-metadata: { name: ${pod}, namespace: ${ns}, labels: { pod: ${pod} } }
+metadata: { name: ${pod}, namespace: '${ns}', labels: { pod: ${pod} } }
 spec:
   containers:
     - name: c
@@ -55,7 +56,7 @@ function allPairsExcept(denied: (from: string, to: string) => boolean): Set<stri
 
 const policy = (name: string, namespace: string, spec: string) => `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
-metadata: { name: ${name}, namespace: ${namespace} }
+metadata: { name: ${name}, namespace: '${namespace}' }
 spec: ${spec}`;
 
 describe('NetworkPolicy truth tables restated from the upstream e2e (test/e2e/network/netpol/network_policy.go)', () => {
@@ -80,7 +81,7 @@ describe('NetworkPolicy truth tables restated from the upstream e2e (test/e2e/ne
   });
 
   it('should enforce policy based on NamespaceSelector with MatchExpressions: only namespace y reaches x/a', () => {
-    const spec = `{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchExpressions: [{ key: ns, operator: In, values: [y] }] } }] }] }`;
+    const spec = `{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchExpressions: [{ key: ns, operator: In, values: ['y'] }] } }] }] }`;
     const { allowed } = reach(policy('allow-ns-y', 'x', spec), 80);
     expect(allowed).toEqual(allPairsExcept((from, to) => to === 'x/a' && !from.startsWith('y/')));
   });
@@ -92,7 +93,7 @@ describe('NetworkPolicy truth tables restated from the upstream e2e (test/e2e/ne
   });
 
   it('podSelector and namespaceSelector in two peers are an OR, not an AND', () => {
-    const spec = `{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: y } } }, { podSelector: { matchLabels: { pod: b } } }] }] }`;
+    const spec = `{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: 'y' } } }, { podSelector: { matchLabels: { pod: b } } }] }] }`;
     const { allowed } = reach(policy('or', 'x', spec), 80);
     expect(allowed).toEqual(allPairsExcept((from, to) => to === 'x/a' && !from.startsWith('y/') && from !== 'x/b'));
   });
@@ -128,7 +129,7 @@ describe('NetworkPolicy truth tables restated from the upstream e2e (test/e2e/ne
     const fromY = policy(
       'from-y',
       'x',
-      '{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: y } } }] }] }',
+      '{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: "y" } } }] }] }',
     );
     const fromZ = policy('from-z', 'x', '{ podSelector: {}, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: z } } }] }] }');
     const { allowed } = reach(`${fromY}\n---\n${fromZ}`, 80);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareContext } from '../../src/playground/engine.ts';
-import { simulateInBrowser } from '../../src/playground/simulation.ts';
+import { hasSimulatedKind, simulateInBrowser } from '../../src/playground/simulation.ts';
 
 /** The worker's simulation step, without a browser: the published example set as context, the edited text in focus. */
 const set = ['netdemo', 'mealie'].flatMap((dir) =>
@@ -42,5 +42,17 @@ describe('playground simulation (src/playground/simulation.ts)', () => {
       mode: 'iptables',
     });
     expect(bad.traceError).toContain('no Pod or workload "nobody"');
+  });
+});
+
+describe('which texts the worker simulates', () => {
+  it('YAML and JSON manifests of the kinds it reads, not a ConfigMap or a ServiceAccount', () => {
+    expect(['kind: Service', '{"kind": "Pod"}', '- kind: Deployment', "kind: 'NetworkPolicy'"].map(hasSimulatedKind)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['kind: ConfigMap', 'kind: ServiceAccount', 'apiVersion: v1'].map(hasSimulatedKind)).toEqual([false, false, false]);
   });
 });

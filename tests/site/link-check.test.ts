@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readHtmlPages } from '../../scripts/quality/html-pages.ts';
 import { findBrokenLinks, findThirdPartyInAsset, findThirdPartyRequests, formatLinks } from '../../scripts/quality/link-check.ts';
+import { tempTree } from '../support/temp-tree.ts';
 
 const BASE = '/k8s-network-notes/';
 const ORIGIN = 'https://example.github.io';
@@ -11,11 +10,7 @@ let dist = '';
 
 /** Writes a crafted dist folder: the checker is proven on inputs whose right answer we know. */
 function craft(files: Record<string, string>): string {
-  dist = mkdtempSync(join(tmpdir(), 'crafted-dist-'));
-  for (const [path, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(dist, path)), { recursive: true });
-    writeFileSync(join(dist, path), body);
-  }
+  dist = tempTree('crafted-dist-', files);
   return dist;
 }
 afterEach(() => {

@@ -1,13 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/validation/messages/index.ts';
 import { rules } from '../../src/validation/rules/index.ts';
+import { ruleModules } from '../../src/validation/rules/modules.ts';
 
 /** Every registered rule has tests, a line in the rules reference, and messages in both languages. */
 const root = join(import.meta.dirname, '..', '..');
 const testDir = join(import.meta.dirname, 'rules');
-const tests = readdirSync(testDir)
+const tests = readdirSync(testDir, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts'))
   .map((f) => readFileSync(join(testDir, f), 'utf8'))
   .join('\n');
@@ -32,6 +33,28 @@ describe('rules registry', () => {
         Object.keys(catalogues[lang]).some((key) => key === rule.id || key.startsWith(`${rule.id}.`));
       expect(hasMessage('en')).toBe(true);
       expect(hasMessage('ja')).toBe(true);
+    });
+  }
+});
+
+describe('rule folders (rules/<area>/<rule-name>/)', () => {
+  const srcRules = join(root, 'src', 'validation', 'rules');
+  const folders = readdirSync(srcRules, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /^[a-z]+\/[a-z0-9-]+\/index\.ts$/.test(f.replaceAll('\\', '/')))
+    .map((f) => f.replaceAll('\\', '/').replace(/\/index\.ts$/, ''));
+  it('each hold a registered rule named after the folder, listed in rules/modules.ts', () => {
+    expect(folders.length).toBeGreaterThan(0);
+    expect(ruleModules.map((m) => m.rule.id).sort()).toEqual([...folders].sort());
+    for (const module of ruleModules) expect(rules).toContain(module.rule);
+  });
+  for (const module of ruleModules) {
+    it(`${module.rule.id} has its messages, and only its own, in both languages in messages.ts`, () => {
+      const own = (key: string) => key === module.rule.id || key.startsWith(`${module.rule.id}.`);
+      expect(Object.keys(module.messages.en).filter((key) => !own(key))).toEqual([]);
+      expect(Object.keys(module.messages.en).length, 'no message').toBeGreaterThan(0);
+      expect(Object.keys(module.messages.ja).sort()).toEqual(Object.keys(module.messages.en).sort());
+      expect(existsSync(join(srcRules, module.rule.id, 'messages.ts'))).toBe(true);
+      expect(existsSync(join(root, 'tests', 'validation', 'rules', `${module.rule.id}.test.ts`)), 'its tests mirror the folder').toBe(true);
     });
   }
 });

@@ -1,11 +1,16 @@
+import { ruleModules } from '../rules/modules.ts';
 import type { Lang } from '../types.ts';
 import { en } from './en.ts';
 import { ja } from './ja.ts';
 
-export const catalogues: Record<Lang, Record<string, string>> = { en, ja };
+/** The catalogues of the areas not yet moved, then the messages of each rule folder (`rules/<area>/<rule>/messages.ts`). */
+export const catalogues: Record<Lang, Record<string, string>> = {
+  en: Object.assign({}, en, ...ruleModules.map((module) => module.messages.en)),
+  ja: Object.assign({}, ja, ...ruleModules.map((module) => module.messages.ja)),
+};
 
 /** The message for an id in a language, with `{param}` filled in; falls back to English, then to the id. */
 export function formatMessage(lang: Lang, id: string, params: Record<string, string | number> = {}): string {
-  const template = catalogues[lang][id] ?? en[id] ?? id;
+  const template = catalogues[lang][id] ?? catalogues.en[id] ?? id;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -113,31 +113,6 @@ export const ja: Record<string, string> = {
   'k8s/target-port-name':
     'targetPort "{name}" は {kind} {owner}（{file}）の名前付きcontainerPortではありません。定義されているポート: {available}',
   'k8s/namespace-exists': 'Namespace "{namespace}" は検証したファイルの中で定義されておらず、既定のNamespaceでもありません',
-  'policy/pod-security.host-namespaces': 'Podセキュリティの標準 "restricted": ホストの名前空間を共有してはいけません（{found}）',
-  'policy/pod-security.host-process': 'Podセキュリティの標準 "restricted": WindowsのHostProcessコンテナは使えません',
-  'policy/pod-security.host-path': 'Podセキュリティの標準 "restricted": hostPathボリュームは使えません',
-  'policy/pod-security.volume-types': 'Podセキュリティの標準 "restricted": ボリュームの種類 "{found}" は使えません',
-  'policy/pod-security.sysctls': 'Podセキュリティの標準 "restricted": sysctl "{found}" は安全なものに含まれません',
-  'policy/pod-security.apparmor': 'Podセキュリティの標準 "restricted": AppArmorプロファイル "{found}" は使えません',
-  'policy/pod-security.selinux': 'Podセキュリティの標準 "restricted": SELinuxの設定 "{found}" は使えません',
-  'policy/pod-security.run-as-user': 'Podセキュリティの標準 "restricted": runAsUser に 0（root）は指定できません',
-  'policy/pod-security.privileged': 'Podセキュリティの標準 "restricted": 特権コンテナは使えません',
-  'policy/pod-security.host-ports': 'Podセキュリティの標準 "restricted": hostPort {found} は使えません',
-  'policy/pod-security.proc-mount': 'Podセキュリティの標準 "restricted": procMount "{found}" は使えません',
-  'policy/pod-security.allow-privilege-escalation':
-    'Podセキュリティの標準 "restricted": securityContext.allowPrivilegeEscalation は false でなければなりません（{found}）',
-  'policy/pod-security.run-as-non-root':
-    'Podセキュリティの標準 "restricted": Podかすべてのコンテナで runAsNonRoot を true にしてください（{found}）',
-  'policy/pod-security.seccomp':
-    'Podセキュリティの標準 "restricted": seccompProfile.type は RuntimeDefault か Localhost でなければなりません（{found}）',
-  'policy/pod-security.capabilities-drop':
-    'Podセキュリティの標準 "restricted": securityContext.capabilities.drop に ALL が必要です（{found}）',
-  'policy/pod-security.capabilities-add':
-    'Podセキュリティの標準 "restricted": 追加できるケーパビリティは NET_BIND_SERVICE だけです（{found}）',
-  'policy/image-tag': 'イメージ "{image}" はタグ "latest" を使っています。バージョンかダイジェストで固定してください',
-  'policy/image-tag.missing': 'イメージ "{image}" にタグがありません。バージョンかダイジェストで固定してください',
-  'policy/resources': 'コンテナ "{container}" に {missing} が設定されていません',
-  'policy/readiness-probe': 'コンテナ "{container}" はポートを公開していますが readinessProbe がありません',
   'cni/required': '必須フィールド "{field}" がありません',
   'cni/cni-version': 'cniVersion {found} が不正です: {expected} のいずれかが必要です',
   'cni/cni-version.missing': 'cniVersion がありません: libcni は受け付けますが、プラグインは設定をバージョン 0.1.0 として読みます',

@@ -15,14 +15,15 @@ import * as inner from './kubectl/inner-rules.ts';
 import * as kubectl from './kubectl/kubectl-rules.ts';
 import * as shell from './kubectl/shell-rules.ts';
 import * as output from './output/output-rules.ts';
-import { imageTag } from './policy/image-tag.ts';
-import { podSecurity } from './policy/pod-security.ts';
-import { readinessProbe } from './policy/readiness-probe.ts';
-import { resourcesRule } from './policy/resources.ts';
+import { policyRules } from './policy/index.ts';
 import type { Rule } from './rule.ts';
 import { stageRules } from './stage-rules.ts';
 
-/** Every rule, in the order problems of one place are listed. The README's rules reference follows this list. */
+/**
+ * Every rule, grouped by area in the order a file is read (stages, then schema, names, ports, cross-file, policy, CNI,
+ * shell, kubectl, outputs). The order is the order rules run and the order of the rules table in the README
+ * (`npm run gen:rules-table`); it does not order problems: `compareProblems` sorts them by file, line, column, rule id.
+ */
 export const rules: Rule[] = [
   ...stageRules,
   unknownKind,
@@ -56,10 +57,7 @@ export const rules: Rule[] = [
   k8sCross.serviceSelectsNothing,
   k8sCross.targetPortName,
   k8sCross.namespaceExists,
-  podSecurity,
-  imageTag,
-  resourcesRule,
-  readinessProbe,
+  ...policyRules.map((module) => module.rule),
   cni.cniVersion,
   cni.cniName,
   cni.cniPlugins,

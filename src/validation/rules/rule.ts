@@ -65,6 +65,18 @@ export interface StageRule extends Base {
 
 export type Rule = ResourceRule | CniRule | CommandRule | OutputRule | StageRule;
 
+/** A rule's messages in both languages, keyed by its id or `id.variant`: `messages.ts` in the rule's folder. */
+export interface RuleMessages {
+  en: Record<string, string>;
+  ja: Record<string, string>;
+}
+
+/** A rule in its own folder, `rules/<area>/<rule-name>/`: the rule (`index.ts`) and its messages (`messages.ts`). */
+export interface RuleModule {
+  rule: Rule;
+  messages: RuleMessages;
+}
+
 export function severityOf(level: RuleLevel, mode: Mode): Severity {
   if (level === 'api') return 'error';
   if (level === 'advice') return 'warning';

@@ -24,7 +24,7 @@ export const stageRules: StageRule[] = [
   stage('yaml/depth', 'A document nested deeper than 512 levels: rejected before parsing, which would overflow the stack.'),
   stage(
     'cni/syntax',
-    'A .conf/.conflist (or CNI .json) that is not strict JSON as libcni reads it (Go encoding/json): comments, trailing commas, single quotes, YAML; with line and column.',
+    'A .conf/.conflist (or CNI .json) that is not strict JSON as libcni reads it (Go `encoding/json`): comments, trailing commas, single quotes, YAML; with line and column.',
   ),
   stage('k8s/not-an-object', 'A document (or List item) that is not a mapping.'),
   stage('k8s/missing-kind', 'A Kubernetes object without `kind`.'),

@@ -47,7 +47,15 @@ testRule({
   ],
   reject: [
     { code: badName, ...list, ...at(badName, '"-cbr0"') },
-    { code: change(CONF, '"mynet"', '"my net"'), ...conf, line: 3, column: 11 },
+    {
+      code: change(CONF, '"mynet"', '"my net"'),
+      ...conf,
+      line: 3,
+      column: 11,
+      endLine: 3,
+      endColumn: 19,
+      description: 'the whole string value',
+    },
   ],
 });
 

@@ -130,7 +130,7 @@ testRule({
   rule: 'k8s/port-range',
   accept: [{ code: DEPLOYMENT }, { code: SERVICE }, { code: change(SERVICE, 'targetPort: http', 'targetPort: 65535') }],
   reject: [
-    { code: bigContainerPort, ...at(bigContainerPort, '70000') },
+    { code: bigContainerPort, ...at(bigContainerPort, '70000'), endLine: 29, endColumn: 35, description: 'the whole value 70000' },
     { code: zeroServicePort, ...at(zeroServicePort, 'port: 0', 6) },
     { code: bigTargetPort, ...at(bigTargetPort, '65536') },
   ],

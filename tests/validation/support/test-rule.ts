@@ -5,7 +5,8 @@ import type { Mode, Problem } from '../../../src/validation/types.ts';
 
 /**
  * Declarative rule tests in the style of stylelint's `testRule`: every accepted case produces no problem of the rule,
- * every rejected case produces one at exactly the given line and column. Cases run through the whole engine
+ * every rejected case produces exactly `count` problems of the rule (default 1, so over-firing fails), one of them
+ * at the given line and column (and, when the case gives them, end line and end column). Cases run through the whole engine
  * (parse → resources → all rules), so positions come from the real syntax tree.
  */
 export interface RuleCase {
@@ -22,6 +23,10 @@ export interface RuleCase {
 export interface RejectCase extends RuleCase {
   line: number;
   column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** How many problems of the rule the whole case produces (default 1). */
+  count?: number;
   messageId?: string;
   severity?: 'error' | 'warning';
   /** A substring the message must contain. */
@@ -61,7 +66,13 @@ export function testRule({ rule, accept, reject }: RuleTest): void {
           at.length,
           `problems of ${rule}: ${JSON.stringify(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`))}`,
         ).toBeGreaterThan(0);
+        expect(
+          problems.length,
+          `problems of ${rule}: ${JSON.stringify(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`))}`,
+        ).toBe(c.count ?? 1);
         const problem = at[0]!;
+        if (c.endLine !== undefined) expect(problem.endLine, 'end line').toBe(c.endLine);
+        if (c.endColumn !== undefined) expect(problem.endColumn, 'end column').toBe(c.endColumn);
         if (c.messageId) expect(problem.messageId).toBe(c.messageId);
         if (c.severity) expect(problem.severity).toBe(c.severity);
         if (c.message) expect(problem.message).toContain(c.message);

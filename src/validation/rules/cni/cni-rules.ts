@@ -69,8 +69,12 @@ function schemaRule(id: string, description: string): CniRule {
     target: 'cni',
     description,
     check(config, report) {
-      for (const error of schemaErrors(config)) {
+      const errors = schemaErrors(config);
+      // ajv reports every keyword a value breaks; a value of the wrong type is one mistake, not also a wrong enum value.
+      const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => JSON.stringify(e.path)));
+      for (const error of errors) {
         if (error.ruleId !== id) continue;
+        if (error.keyword !== 'type' && wrongType.has(JSON.stringify(error.path))) continue;
         const at = error.keyword === 'required' ? config.at(error.path, { key: true }) : config.at(error.path);
         report({
           at,
@@ -93,7 +97,7 @@ const versionSchema = schemaRule('cni/cni-version', '');
 export const cniVersion: CniRule = {
   ...versionSchema,
   description:
-    'cniVersion is one of 0.1.0, 0.2.0, 0.3.0, 0.3.1, 0.4.0, 1.0.0, 1.1.0; missing, it is a warning (libcni accepts it and plugins read the empty version as 0.1.0).',
+    'cniVersion is one of 0.1.0, 0.2.0, 0.3.0, 0.3.1, 0.4.0, 1.0.0, 1.1.0. Missing, it is a warning: libcni accepts it and plugins read the empty version as 0.1.0.',
   check(config, report, env) {
     versionSchema.check(config, report, env);
     if (isRecord(config.value) && !('cniVersion' in config.value) && !('cniVersions' in config.value))
@@ -105,7 +109,7 @@ export const cniPlugins = schemaRule('cni/plugins', 'plugins is required in a .c
 export const cniPluginType = schemaRule('cni/plugin-type', 'Every plugin configuration has a non-empty string `type` (the plugin binary).');
 export const cniSchema = schemaRule(
   'cni/schema',
-  'Other SPEC constraints: capabilities is an object of booleans, disableCheck/disableGC booleans, ipam (may be {}) with a string type, dns fields.',
+  'Other SPEC constraints: capabilities is an object of booleans, disableCheck/disableGC booleans, ipam (may be `{}`: no IPAM) with a string type, dns fields.',
 );
 
 /**
@@ -119,7 +123,7 @@ export const cniReservedKey: CniRule = {
   level: 'policy',
   target: 'cni',
   description:
-    'A plugin configuration sets a key the SPEC reserves for the runtime ("should not be used in configuration"): args, or any key starting with cni.dev/.',
+    'A plugin configuration sets a key the SPEC reserves for the runtime ("should not be used in configuration"): `args`, or any key starting with `cni.dev/`. A plugin-level `name` or `cniVersion` (libcni overwrites them with the list\'s) and `runtimeConfig` are accepted.',
   check(config, report) {
     for (const { plugin, path } of plugins(config))
       for (const key of Object.keys(plugin))
@@ -139,7 +143,7 @@ export const cniUnknownKey: CniRule = {
   level: 'advice',
   target: 'cni',
   description:
-    'A top-level key of a .conflist that the SPEC does not define (libcni ignores it, so it is most likely a typo such as cniVersoin), with a "did you mean": always a warning.',
+    'A top-level key of a .conflist that the SPEC does not define (libcni ignores it, so most likely a typo such as `cniVersoin`), with a "did you mean".',
   check(config, report) {
     if (config.single || !isRecord(config.value)) return;
     for (const key of Object.keys(config.value)) {

@@ -9,7 +9,7 @@ export const crdSchema: ResourceRule = {
   level: 'api',
   target: 'resource',
   description:
-    'A CustomResourceDefinition whose openAPIV3Schema the API server rejects: not structural (type missing, not from the type enum, not object at the root, properties beside additionalProperties, keywords under allOf/anyOf/oneOf/not), or an x-kubernetes-* extension misused.',
+    'A CustomResourceDefinition whose openAPIV3Schema the API server rejects: not structural (type missing or not array/boolean/integer/number/object/string, not object at the root, properties beside additionalProperties, array without items, keywords other than value validations under allOf/anyOf/oneOf/not, metadata beyond name/generateName), uniqueItems, $ref, or an x-kubernetes-* extension misused (list-type/list-map-keys/map-type, int-or-string, embedded-resource, preserve-unknown-fields: false, validation rules without rule or with a bad reason).',
   check(resource, report) {
     if (!isCrd(resource)) return;
     const versions = isRecord(resource.value.spec) ? resource.value.spec.versions : undefined;

@@ -77,13 +77,13 @@ function issueRule(id: string, keyword: SchemaIssue['keyword'], description: str
 export const schemaConstraint = issueRule(
   'k8s/schema-constraint',
   'constraint',
-  "A custom resource's value is outside a bound of its CRD schema (minimum, maximum, minLength, maxLength, pattern, minItems, maxItems, minProperties, maxProperties, allOf/anyOf/oneOf/not).",
+  "A custom resource's value is outside a bound of its CRD schema: minimum, maximum, minLength, maxLength, pattern, minItems, maxItems, minProperties, maxProperties, allOf/anyOf/oneOf/not.",
 );
 
 export const listType = issueRule(
   'k8s/list-type',
   'list-type',
-  'A list the CRD schema declares `x-kubernetes-list-type: set` has a duplicate item, or one of type `map` two items with the same `x-kubernetes-list-map-keys`.',
+  'A list the CRD schema declares `x-kubernetes-list-type: set` has a duplicate item, or one of type `map` two items with the same `x-kubernetes-list-map-keys` (defaults applied).',
 );
 
 const RULE_TEXT_LIMIT = 160;
@@ -94,7 +94,7 @@ export const celRule: ResourceRule = {
   level: 'api',
   target: 'resource',
   description:
-    "A custom resource breaks one of its CRD's `x-kubernetes-validations` CEL rules (or the rule fails to evaluate on it); transition rules using `oldSelf` are skipped.",
+    "A custom resource breaks one of its CRD's `x-kubernetes-validations` CEL rules (message, messageExpression, reason and fieldPath as the API server uses them), or the rule fails to evaluate on it.",
   check(resource, report, env) {
     for (const issue of customIssuesOf(resource, env)?.cel ?? []) {
       if (issue.kind === 'not-evaluated' || issue.kind === 'blocked') continue;
@@ -114,7 +114,7 @@ export const celNotEvaluated: ResourceRule = {
   level: 'advice',
   target: 'resource',
   description:
-    'A CEL rule of the CRD uses a function or syntax the validator does not implement, or the rules were blocked by schema errors (as the API server does): not evaluated, never a silent pass.',
+    "A CEL rule uses a function or regular expression the validator does not implement, or the object's schema errors block the CEL rules (unknown field, type, required, enum, too long, too many, as the API server's hasBlockingErr): reported, never passed silently.",
   check(resource, report, env) {
     for (const issue of customIssuesOf(resource, env)?.cel ?? []) {
       if (issue.kind === 'blocked') report({ at: resource.at(issue.path), messageId: 'k8s/cel-not-evaluated.blocked' });

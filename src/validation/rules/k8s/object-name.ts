@@ -19,7 +19,7 @@ export const objectName: ResourceRule = {
   level: 'api',
   target: 'resource',
   description:
-    "metadata.name (or generateName) is required and valid for its kind: a DNS-1123 subdomain by default, a DNS-1123 label for Namespace and StatefulSet, a path segment for Role, ClusterRole, RoleBinding and ClusterRoleBinding (capitals and ':' allowed), an IP for IPAddress; CronJob names at most 52 characters; 'system-' PriorityClasses reserved; metadata.namespace a DNS-1123 label.",
+    "metadata.name (or generateName) is required and valid for its kind, as each kind's `ValidateObjectMeta` name function says (table in `k8s/kind-names.ts`): a DNS-1123 subdomain by default and for custom resources; a DNS-1123 label for Namespace and StatefulSet; a path segment (anything but `.`/`..` without `/` or `%`, so `system:kube-dns-autoscaler` and capitals are fine) for Role, ClusterRole, RoleBinding and ClusterRoleBinding; a canonical IP for IPAddress; CronJob names at most 52 characters; the `system-` PriorityClass prefix is reserved; metadata.namespace a DNS-1123 label.",
   check(resource, report) {
     // Tool configs have no metadata; *List kinds have ListMeta, which has no name.
     if (isToolConfig(resource.apiVersion, resource.kind) || resource.kind.endsWith('List')) return;

@@ -19,7 +19,7 @@ export const containerImage: ResourceRule = {
   level: 'api',
   target: 'resource',
   description:
-    'Every container of a Pod (containers, initContainers, ephemeralContainers) has a non-empty image without surrounding spaces; in a Pod template a missing image is a warning (accepted, but its Pods would be rejected).',
+    'Every container of a Pod (containers, initContainers, ephemeralContainers) has a non-empty image without surrounding spaces. In a Pod template the field is optional in the API (tools may fill it in), so a missing image there is a warning: the object is accepted, its Pods would not be.',
   check(resource, report) {
     const pod = podSpecOf(resource);
     if (!pod) return;
@@ -76,7 +76,7 @@ export const duplicateVolumeName: ResourceRule = {
   id: 'k8s/duplicate-volume-name',
   level: 'api',
   target: 'resource',
-  description: 'Volume names are unique within a Pod spec (validateVolumes).',
+  description: 'Volume names are unique within a Pod spec (`validateVolumes`).',
   check(resource, report) {
     const pod = podSpecOf(resource);
     if (!pod) return;
@@ -91,7 +91,7 @@ export const duplicateContainerField: ResourceRule = {
   level: 'api',
   target: 'resource',
   description:
-    'Within one container, volumeMounts[].mountPath and named ports[].name are unique (validateVolumeMounts, validateContainerPorts).',
+    'Within one container, `volumeMounts[].mountPath` and named `ports[].name` are unique (`validateVolumeMounts`, `validateContainerPorts`).',
   check(resource, report) {
     const pod = podSpecOf(resource);
     if (!pod) return;
@@ -145,7 +145,7 @@ export const duplicateListKey: ResourceRule = {
   level: 'advice',
   target: 'resource',
   description:
-    'Duplicate keys in a list-map of the Pod spec (env name, containerPort+protocol, imagePullSecrets, hostAliases ip, topologySpreadConstraints, schedulingGates, resourceClaims): accepted on create, rejected by server-side apply: a warning.',
+    'Duplicate keys in a list-map of the Pod types (`+listType=map` in k8s.io/api: env `name`, ports `containerPort`+`protocol` (TCP by default), imagePullSecrets, hostAliases `ip`, topologySpreadConstraints `topologyKey`+`whenUnsatisfiable`, schedulingGates, resourceClaims): create accepts them, server-side apply rejects them. The API server itself only warns (`pkg/api/pod/warnings.go`), also for one port declared by two containers of a Pod, which this rule reports too.',
   check(resource, report) {
     const pod = podSpecOf(resource);
     if (!pod) return;

@@ -14,7 +14,7 @@ export const unknownKind: ResourceRule = {
   id: 'k8s/unknown-kind',
   level: 'api',
   target: 'resource',
-  description: `The apiVersion/kind pair is not served by Kubernetes ${KUBERNETES_VERSION} (typo, removed beta version, or a custom resource).`,
+  description: `The apiVersion/kind pair is not served by Kubernetes ${KUBERNETES_VERSION} (typo, removed beta version) nor by a CRD of the run, of \`--crd\` or of the Gateway API snapshot; or the CRD does not serve that version.`,
   check(resource, report, env) {
     const { apiVersion, kind } = resource;
     if (isServed(apiVersion, kind) || isToolConfig(apiVersion, kind)) return;

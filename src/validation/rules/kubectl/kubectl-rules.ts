@@ -50,7 +50,7 @@ export const missingArgument = findingRule(
 );
 export const resourceName = findingRule(
   'kubectl/resource-name',
-  'An object name in TYPE/NAME or TYPE NAME form (or made by kubectl create <kind> NAME) that is empty or not valid for that kind, with the per-kind name rules of k8s/object-name.',
+  'An object name in TYPE/NAME or TYPE NAME form (or made by `kubectl create <kind> NAME`) that is empty or not valid for that kind, with the same per-kind name rules as `k8s/object-name` (`clusterrole system:coredns` is fine, `svc web.v2` is not).',
 );
 
 /** `-f` targets: a file or folder of the example set, `-` (stdin), or a published URL of one (…/examples/<path>). */

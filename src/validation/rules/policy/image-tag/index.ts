@@ -1,5 +1,5 @@
-import { containersOf, podSpecOf } from '../../k8s/workloads.ts';
-import type { ResourceRule } from '../rule.ts';
+import { containersOf, podSpecOf } from '../../../k8s/workloads.ts';
+import type { ResourceRule } from '../../rule.ts';
 
 /** A pinned image makes an example reproducible: `:latest` or no tag changes under the reader. A digest is best. */
 export const imageTag: ResourceRule = {

@@ -1,5 +1,5 @@
-import { containersOf, podSpecOf } from '../../k8s/workloads.ts';
-import type { ResourceRule } from '../rule.ts';
+import { containersOf, podSpecOf } from '../../../k8s/workloads.ts';
+import type { ResourceRule } from '../../rule.ts';
 
 /**
  * A container that serves a port should say when it is ready: a Service only sends traffic to ready Pods, so without a

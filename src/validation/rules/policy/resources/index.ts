@@ -1,5 +1,5 @@
-import { containersOf, get, podSpecOf } from '../../k8s/workloads.ts';
-import type { ResourceRule } from '../rule.ts';
+import { containersOf, get, podSpecOf } from '../../../k8s/workloads.ts';
+import type { ResourceRule } from '../../rule.ts';
 
 const REQUIRED = [
   ['requests', 'cpu'],

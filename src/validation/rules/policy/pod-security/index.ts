@@ -1,6 +1,6 @@
-import { containersOf, get, isRecord, podSpecOf } from '../../k8s/workloads.ts';
-import type { PathKey } from '../../types.ts';
-import type { ResourceRule } from '../rule.ts';
+import { containersOf, get, isRecord, podSpecOf } from '../../../k8s/workloads.ts';
+import type { PathKey } from '../../../types.ts';
+import type { ResourceRule } from '../../rule.ts';
 
 /**
  * Pod Security Standards, profile `restricted` (which includes `baseline`), control by control as listed on
@@ -72,9 +72,6 @@ export const podSecurity: ResourceRule = {
     // Host namespaces (baseline).
     for (const field of ['hostNetwork', 'hostPID', 'hostIPC'])
       if (spec[field] === true) flag('host-namespaces', [...pod.path, field], true, 'false');
-    // HostProcess (baseline).
-    if (get(podContext, ['windowsOptions', 'hostProcess']) === true)
-      flag('host-process', [...podContextPath, 'windowsOptions', 'hostProcess'], true, 'false');
     // Volumes: hostPath (baseline) and the restricted allow-list.
     if (Array.isArray(spec.volumes)) {
       spec.volumes.forEach((volume, index) => {
@@ -123,6 +120,7 @@ export const podSecurity: ResourceRule = {
       }
       if (typeof context.runAsUser === 'number' && context.runAsUser === 0)
         flag('run-as-user', [...path, 'runAsUser'], 0, 'a non-zero UID');
+      // HostProcess (baseline), on the Pod and on each container.
       if (get(context, ['windowsOptions', 'hostProcess']) === true)
         flag('host-process', [...path, 'windowsOptions', 'hostProcess'], true, 'false');
     };
