@@ -76,10 +76,17 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/docs'] },
       sidebar,
       // Starlight's search button with its visible text in its accessible name (WCAG 2.5.3): see the file.
-      components: { Search: './src/site/overrides/Search.astro', SiteTitle: './src/site/overrides/SiteTitle.astro' },
+      // PageTitle, Hero: the title, then a link to the page's Markdown copy (src/pages/[...slug].md.ts).
+      components: {
+        Search: './src/site/overrides/Search.astro',
+        SiteTitle: './src/site/overrides/SiteTitle.astro',
+        PageTitle: './src/site/overrides/PageTitle.astro',
+        Hero: './src/site/overrides/Hero.astro',
+      },
       // src/pages/404.astro: one bilingual page, since GitHub Pages serves a single 404.html.
       disable404Route: true,
-      routeMiddleware: './src/site/route-middleware.ts',
+      // social-card-middleware: each page's og:image (src/pages/og/[...slug].ts draws it).
+      routeMiddleware: ['./src/site/route-middleware.ts', './src/site/social-card-middleware.ts'],
     }),
     // After Starlight: heading anchor labels in the language of each page (src/integrations/anchor-labels.ts).
     anchorLabelsIntegration(['en']),

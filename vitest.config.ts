@@ -12,6 +12,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  */
 const SITE = [
   'tests/site/site.test.ts',
+  'tests/site/social-cards.test.ts',
+  'tests/site/machine-readable.test.ts',
   'tests/examples/published.test.ts',
   'tests/examples/rendered.test.ts',
   'tests/quality/js-budget.test.ts',

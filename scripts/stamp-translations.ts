@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { readTranslatedFrom, translationHash, writeTranslatedFrom } from './translation-hash.ts';
+import { readTranslatedFrom, translationHash, writeTranslatedFrom } from '../src/translations/translation-hash.ts';
 
 const DOCS = 'content/docs';
 const EN = join(DOCS, 'en');

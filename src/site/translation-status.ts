@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { translationHash } from '../../scripts/translation-hash.ts';
+import { translationHash } from '../translations/translation-hash.ts';
 
 export interface TranslationStatus {
   /** The ja source the en page translates (content/docs/<slug>.mdx). */
@@ -12,7 +12,7 @@ export interface TranslationStatus {
 
 /**
  * Whether an en page (content/docs/en/<slug>.mdx) still matches the revision of its ja page it was translated from
- * (`translatedFrom`, scripts/translation-hash.ts). The translation-freshness test fails on a stale page; a maintainer
+ * (`translatedFrom`, src/translations/translation-hash.ts). The translation-freshness test fails on a stale page; a maintainer
  * who publishes anyway gets a banner on it instead of an English page that silently says less than the Japanese.
  * Undefined for pages that are not translations.
  */

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFreshness, readTranslatedFrom, translationHash, writeTranslatedFrom } from '../../scripts/translation-hash.ts';
+import { checkFreshness, readTranslatedFrom, translationHash, writeTranslatedFrom } from '../../src/translations/translation-hash.ts';
 import { DOCS, EN_DOCS, pageFiles } from './support/outline.ts';
 
 const FIX = 'tests/content/fixtures/freshness';

@@ -5,30 +5,27 @@ import { describe, expect, it } from 'vitest';
 /** The real CLI, as `npm run simulate` starts it. */
 const root = join(import.meta.dirname, '..', '..');
 
+// The Services page's cluster: the netdemo files it was written with (the folder also holds later chapters' policies).
+const NETDEMO = [
+  'namespace',
+  'frontend-deployment',
+  'frontend-service',
+  'frontend-service-nodeport',
+  'database-deployment',
+  'database-service',
+  'database-networkpolicy',
+  'client-pod',
+].map((n) => `examples/netdemo/${n}.yaml`);
+
 function run(...args: string[]) {
   const result = spawnSync(join(root, 'node_modules', '.bin', 'node'), ['src/cli/simulate.ts', ...args], { cwd: root, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/**
- * The walkthrough's netdemo set. examples/netdemo/ also holds the later chapters' policies and echo Services,
- * which would change these verdicts and slices.
- */
-const WALKTHROUGH = [
-  'namespace.yaml',
-  'frontend-deployment.yaml',
-  'frontend-service.yaml',
-  'frontend-service-nodeport.yaml',
-  'database-deployment.yaml',
-  'database-service.yaml',
-  'database-networkpolicy.yaml',
-  'client-pod.yaml',
-].map((name) => `examples/netdemo/${name}`);
-
 // Each case starts Node (one to four times): slower than a unit test's default limit on a loaded machine.
 describe('npm run simulate', { timeout: 60_000 }, () => {
   it('prints slices, rules and verdicts for a folder', () => {
-    const { code, stdout } = run(...WALKTHROUGH);
+    const { code, stdout } = run(...NETDEMO);
     expect(code).toBe(0);
     expect(stdout).toContain('## EndpointSlices\napiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\n');
     expect(stdout).toMatch(
@@ -40,7 +37,7 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
   });
 
   it('nftables mode and a trace', () => {
-    const { code, stdout } = run(...WALKTHROUGH, '--mode', 'nftables', '--trace', 'netdemo/client', 'frontend:8080');
+    const { code, stdout } = run(...NETDEMO, '--mode', 'nftables', '--trace', 'netdemo/client', 'frontend:8080');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('trace netdemo/client → frontend:8080 (nftables mode)');
     expect(stdout).toContain('→ service-');
@@ -48,13 +45,13 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
   });
 
   it('JSON output of a trace', () => {
-    const { code, stdout } = run(...WALKTHROUGH, '--format', 'json', '--trace', 'netdemo/client', 'database:5432');
+    const { code, stdout } = run(...NETDEMO, '--format', 'json', '--trace', 'netdemo/client', 'database:5432');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).trace.outcome).toBe('denied');
   });
 
   it('JSON output of the whole simulation, for another node', () => {
-    const { code, stdout } = run(...WALKTHROUGH, '--format', 'json', '--mode', 'nftables', '--node', 'node-2');
+    const { code, stdout } = run(...NETDEMO, '--format', 'json', '--mode', 'nftables', '--node', 'node-2');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.endpointSlices.map((s: { metadata: { generateName: string } }) => s.metadata.generateName).sort()).toEqual([
@@ -65,7 +62,7 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     expect(out.rules.mode).toBe('nftables');
     // nodeport-ips holds the address of the node whose rules these are.
     expect(out.rules.text).toContain('add element ip kube-proxy nodeport-ips { 192.168.64.3 }');
-    expect(run(...WALKTHROUGH, '--node', 'node-9')).toMatchObject({
+    expect(run(...NETDEMO, '--node', 'node-9')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('node "node-9" is not in the node list'),
     });
@@ -82,12 +79,12 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
   });
 
   it('usage errors exit 2 with a message: unknown mode, missing trace end, unknown Pod', () => {
-    expect(run(...WALKTHROUGH, '--mode', 'ipvs')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown mode "ipvs"') });
-    expect(run(...WALKTHROUGH, '--trace', 'netdemo/client')).toMatchObject({
+    expect(run(...NETDEMO, '--mode', 'ipvs')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown mode "ipvs"') });
+    expect(run(...NETDEMO, '--trace', 'netdemo/client')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('--trace needs two values'),
     });
-    const unknown = run(...WALKTHROUGH, '--trace', 'netdemo/ghost', 'frontend:8080');
+    const unknown = run(...NETDEMO, '--trace', 'netdemo/ghost', 'frontend:8080');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('error: no Pod or workload "netdemo/ghost"');
     expect(unknown.stderr).not.toContain('TraceInputError');

@@ -6,8 +6,7 @@ import { evaluateConnection, policyMatrix } from '../../src/simulation/network-p
 /**
  * The model of the upstream NetworkPolicy e2e tests (test/e2e/network/netpol: model.go, network_policy.go):
  * namespaces x, y, z, each with Pods a, b, c labelled pod=<name>, serving TCP 80 and 81 on ports named
- * serve-80-tcp and serve-81-tcp (and UDP 53 for the DNS case). The names are quoted: kubectl reads a plain `y` as the
- * boolean true (YAML 1.1), so `namespace: y` would not be the namespace y. Each case states its policy and the reachability
+ * serve-80-tcp and serve-81-tcp (and UDP 53 for the DNS case). Each case states its policy and the reachability
  * the upstream test expects; `truth` lists the (from → to) pairs that connect, everything else must not.
  */
 const NAMESPACES = ['x', 'y', 'z'];
@@ -54,6 +53,7 @@ function allPairsExcept(denied: (from: string, to: string) => boolean): Set<stri
   return out;
 }
 
+// Quoted: kubectl reads YAML 1.1, where a plain y is the boolean true (and the namespace y would vanish).
 const policy = (name: string, namespace: string, spec: string) => `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: { name: ${name}, namespace: '${namespace}' }
@@ -129,7 +129,7 @@ describe('NetworkPolicy truth tables restated from the upstream e2e (test/e2e/ne
     const fromY = policy(
       'from-y',
       'x',
-      '{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: "y" } } }] }] }',
+      `{ podSelector: { matchLabels: { pod: a } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: 'y' } } }] }] }`,
     );
     const fromZ = policy('from-z', 'x', '{ podSelector: {}, ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: z } } }] }] }');
     const { allowed } = reach(`${fromY}\n---\n${fromZ}`, 80);

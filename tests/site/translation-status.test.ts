@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readTranslatedFrom, translationHash } from '../../scripts/translation-hash.ts';
 import { japaneseTwinPath, staleTranslationBanner, translationStatus } from '../../src/site/translation-status.ts';
+import { readTranslatedFrom, translationHash } from '../../src/translations/translation-hash.ts';
 
 /** The banner an English page gets when its Japanese source changed after translation (src/site/translation-status.ts). */
 describe('translation status', () => {
