@@ -73,7 +73,29 @@ commands/curl-whoami-cluster.sh
 commands/curl-whoami-local.sh
 STEPS
   fi
+  # DNS and the data plane before the default-deny policies below: their curl steps need open egress.
   cat <<'STEPS'
+commands/get-coredns.sh
+commands/apply-dnsutils.sh
+commands/dns-resolv-conf.sh
+commands/dns-nslookup-frontend.sh
+commands/dns-dig-names.sh
+commands/dns-from-default.sh
+commands/dns-dig-headless.sh
+commands/dns-egress-blocked.sh exit=6,28
+commands/dns-egress-restore.sh
+commands/apply-echo.sh
+commands/get-pods-wide.sh
+commands/get-node-podcidr.sh
+commands/get-endpointslices.sh
+commands/curl-echo-spread.sh
+commands/port-forward-echo.sh background=commands/curl-port-forward-echo.sh
+commands/trouble-selector-typo.sh exit=7
+commands/trouble-target-port.sh exit=7
+commands/trouble-fix-service.sh
+commands/trouble-not-ready.sh
+commands/trouble-fix-deployment.sh
+commands/get-endpoints-deprecated.sh
 commands/apply-default-deny.sh
 commands/check-dns-blocked.sh exit=6,28
 commands/apply-allow-policies.sh

@@ -37,6 +37,15 @@ export const sidebar = [
     ],
   },
   {
+    label: 'クラスターの中を見る',
+    translations: { en: 'Inside the cluster' },
+    items: [
+      { slug: 'dns', label: 'DNSとサービスディスカバリー', translations: { en: 'DNS and service discovery' } },
+      { slug: 'data-plane', label: 'データプレーンを自分で見る', translations: { en: 'Seeing the data plane' } },
+      { slug: 'kube-proxy-modes', label: 'kube-proxyのモード', translations: { en: 'kube-proxy modes' } },
+    ],
+  },
+  {
     label: 'トラフィックを制御する',
     translations: { en: 'Controlling traffic' },
     items: [

@@ -37,7 +37,7 @@ describe('examples/README.md', () => {
     const images = listExampleFiles()
       .filter((file) => file.endsWith('.yaml'))
       .flatMap((file) => [...readFileSync(`examples/${file}`, 'utf8').matchAll(/^\s+image: (\S+)$/gm)].map((m) => m[1]!));
-    expect(images).toHaveLength(5);
+    expect(images).toHaveLength(7);
     for (const image of images) expect(section).toContain(`\`${image}\``);
   });
 });

@@ -34,12 +34,16 @@ function expectedCalls(files: string[]): string[] {
 const firstWords = (calls: string[]) => calls.map((call) => call.split(' ').slice(0, 3).join(' '));
 
 // What a real cluster answers where a step must fail: kubectl diff finds differences, NetworkPolicy blocks the client
-// (its DNS lookup under default deny, its connection to the database), PostgreSQL gives curl an empty reply.
+// (its DNS lookup under default deny, its connection to the database), PostgreSQL gives curl an empty reply;
+// dnsutils cannot resolve names without DNS egress; the echo Service, broken on purpose, refuses connections.
 const EXPECTED_FAILURES = [
   '1 kubectl diff *',
   '28 kubectl exec client * http://database:5432/',
   '28 kubectl exec client * --connect-timeout 5 http://frontend:8080/',
   '52 kubectl exec deploy/frontend * http://database:5432/',
+  // DNS egress denied for dnsutils: its lookup fails. The troubleshooting steps break the echo Service on purpose.
+  '6 kubectl exec dnsutils * http://frontend:8080/',
+  '7 kubectl exec client -n netdemo -- curl --silent --show-error http://echo:8080/hostname',
 ];
 
 // Command files the walkthrough does not run, each with the reason.
@@ -51,6 +55,15 @@ const MANUAL_ONLY: Record<string, string> = {
   'commands/cni-k3s-ls.sh': 'runs on a k3s node with sudo',
   'commands/cni-kind-ls.sh': 'needs docker and the kind node container',
   'commands/kind-create-cluster.sh': 'creates the cluster the walkthrough then runs on',
+  'commands/node-iptables-rancher-desktop.sh': 'needs rdctl (Rancher Desktop)',
+  'commands/node-iptables-kind.sh': 'needs docker and the kind node container',
+  'commands/node-iptables-debug.sh': 'interactive privileged Pod on a node, left behind for you to delete',
+  'commands/kind-create-cluster-nftables.sh': 'creates a second kind cluster, in nftables mode',
+  'commands/kube-proxy-mode-rancher-desktop.sh': 'needs rdctl (Rancher Desktop)',
+  'commands/kube-proxy-mode-kind.sh': 'needs docker and both kind clusters',
+  'commands/kube-proxy-mode-configmap.sh': 'kubeadm and kind only: k3s has no kube-proxy ConfigMap',
+  'commands/kube-proxy-mode-aks.sh': 'needs the Azure CLI and an AKS cluster',
+  'commands/nft-kube-proxy-kind.sh': 'needs docker and the nftables kind cluster',
   'commands/cleanup.sh': 'run by --cleanup',
   'commands/apply-gateway-kind.sh': 'needs cloud-provider-kind running beside the kind cluster',
   'commands/get-gateway.sh': 'needs cloud-provider-kind running beside the kind cluster',
@@ -97,7 +110,8 @@ describe.concurrent('examples/walkthrough.sh', () => {
   for (const variant of ['loadbalancer', 'nodeport']) {
     it(`runs the ${variant} command files themselves, in order, printing each command first`, async ({ expect }) => {
       const files = await listed(variant);
-      const steps = files.filter((file) => file !== 'commands/curl-port-forward.sh');
+      // The check files of background steps run inside those steps, without a header of their own.
+      const steps = files.filter((file) => !['commands/curl-port-forward.sh', 'commands/curl-port-forward-echo.sh'].includes(file));
       const run = await runWalkthrough(['--variant', variant], EXPECTED_FAILURES);
       expect(run.stderr).not.toContain('FAILED');
       expect(run.status).toBe(0);
@@ -159,6 +173,14 @@ describe.concurrent('examples/walkthrough.sh', () => {
     const reachable = await runWalkthrough([], ['1 kubectl diff *']);
     expect(reachable.status).toBe(1);
     expect(reachable.stderr).toContain('FAILED at commands/check-database-blocked.sh: exit code 0 (expected 7,28)');
+
+    // With DNS egress denied, the name must not resolve; a lookup that succeeds is a failed walkthrough.
+    const resolved = await runWalkthrough(
+      [],
+      EXPECTED_FAILURES.filter((rule) => !rule.includes('dnsutils')),
+    );
+    expect(resolved.status).toBe(1);
+    expect(resolved.stderr).toContain('FAILED at commands/dns-egress-blocked.sh: exit code 0 (expected 6,28)');
   });
 
   it('runs port-forward in the background, checks it with curl, then stops it', async ({ expect }) => {

@@ -5,7 +5,15 @@ import { validateExampleSet } from '../../src/validation/index.ts';
 describe('examples/', () => {
   it('passes npm run validate -- examples/', async () => {
     const report = await validateExampleSet('examples');
-    expect(report.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.severity} ${p.ruleId}: ${p.message}`)).toEqual([]);
+    // The only findings allowed are the checker saying which commands run inside a container or on a node it does not
+    // read (kubectl/inner-unchecked, a warning); the list is exact, so a new one is noticed and looked at.
+    const unchecked = report.problems.filter((p) => p.ruleId === 'kubectl/inner-unchecked' && p.severity === 'warning');
+    expect(unchecked.map((p) => `${p.file}:${p.line}:${p.column} ${p.found}`)).toEqual([
+      'examples/commands/dns-resolv-conf.sh:6:37 cat',
+      'examples/commands/node-iptables-debug.sh:7:142 iptables-save',
+    ]);
+    const others = report.problems.filter((p) => !unchecked.includes(p));
+    expect(others.map((p) => `${p.file}:${p.line}:${p.column}: ${p.severity} ${p.ruleId}: ${p.message}`)).toEqual([]);
     expect(report.files).toBeGreaterThan(10);
     expect(report.resources).toBeGreaterThan(5);
   });

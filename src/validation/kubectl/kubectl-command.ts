@@ -39,6 +39,8 @@ export interface KubectlCommand {
   findings: Finding[];
   /** Positionals before `--` (cobra's ArgsLenAtDash); the rest is a command for the container. */
   beforeDash: number;
+  /** Whether the line has a `--` at all (`kubectl exec pod -- ls` versus the rejected `kubectl exec pod ls`). */
+  dash: boolean;
 }
 
 const RESOURCE_COMMANDS = new Set([
@@ -103,7 +105,9 @@ export function readKubectl(args: Word[], custom: readonly ResourceType[] = []):
   }
 }
 
-function readKubectlCommand(args: Word[]): KubectlCommand {
+function readKubectlCommand(words: Word[]): KubectlCommand {
+  // A copy: grouped shorthands (`-it`) are split into it without touching the caller's words.
+  const args = [...words];
   const findings: Finding[] = [];
   const path: string[] = [];
   let spec: CommandSpec | undefined;
@@ -125,8 +129,17 @@ function readKubectlCommand(args: Word[]): KubectlCommand {
       continue;
     }
     if (text.startsWith('-') && text.length > 1 && !/^-\d/.test(text)) {
-      const parsed = parseFlagWord(text);
       const available = [...(spec?.flags ?? []), ...snapshot.globalFlags];
+      // pflag reads `-it` as `-i -t` when -i is a bool: boolean shorthands can be grouped, the last one may take a value.
+      const grouped = splitShorthandGroup(text, available);
+      if (grouped.length > 1) {
+        for (const name of grouped.slice(0, -1)) {
+          flags.push({ spec: available.find((f) => f.shorthand === name)!, value: undefined, word });
+        }
+        args.splice(i + 1, 0, { ...word, text: `-${grouped.at(-1)}` });
+        continue;
+      }
+      const parsed = parseFlagWord(text);
       const flag = available.find((f) => (parsed.long ? f.name === parsed.name : f.shorthand === parsed.name));
       if (!flag) {
         const names = available.map((f) => f.name);
@@ -195,6 +208,7 @@ function readKubectlCommand(args: Word[]): KubectlCommand {
         namespace: undefined,
         findings,
         beforeDash: positionals.length,
+        dash: afterDash,
       };
     }
     if (Object.keys(node).length > 0 && positionals.length === 0 && !/\b(NAME|TYPE)\b/.test(spec?.usage ?? '')) {
@@ -217,6 +231,7 @@ function readKubectlCommand(args: Word[]): KubectlCommand {
         namespace: undefined,
         findings,
         beforeDash: positionals.length,
+        dash: afterDash,
       };
     }
     positionals.push(word);
@@ -234,6 +249,7 @@ function readKubectlCommand(args: Word[]): KubectlCommand {
     namespace,
     findings,
     beforeDash: beforeDash < 0 ? positionals.length : beforeDash,
+    dash: afterDash,
   };
   readPositionals(command);
   checkRequired(command, args);
@@ -292,6 +308,20 @@ function checkRequired(command: KubectlCommand, args: Word[]) {
 function findSub(node: Record<string, CommandSpec>, text: string): { name: string; spec: CommandSpec } | undefined {
   for (const [name, spec] of Object.entries(node)) if (name === text || spec.aliases.includes(text)) return { name, spec };
   return undefined;
+}
+
+/** `-it` → ['i', 't'] when every shorthand but the last is a bool flag; anything else stays one word (['i'] or []). */
+function splitShorthandGroup(text: string, available: FlagSpec[]): string[] {
+  if (text.startsWith('--') || text.includes('=') || text.length < 3) return [];
+  const names: string[] = [];
+  for (const name of text.slice(1)) {
+    const flag = available.find((f) => f.shorthand === name);
+    names.push(name);
+    if (!flag || flag.type !== 'bool') break;
+  }
+  return names.length === text.length - 1 && names.slice(0, -1).every((n) => available.find((f) => f.shorthand === n)?.type === 'bool')
+    ? names
+    : [];
 }
 
 function parseFlagWord(text: string): { long: boolean; name: string; value: string | undefined } {

@@ -142,6 +142,22 @@ export const en: Record<string, string> = {
   'kubectl/file-not-found': 'file "{file}" does not exist in the example set',
   'kubectl/file-not-found.url': 'URL "{file}" is not a published example (…/examples/<path>)',
   'kubectl/unknown-object': '{kind} "{name}" (namespace {namespace}) is not created by any manifest or command of the set',
+  'kubectl/exec-command.dash':
+    'kubectl exec needs "--" before the command: kubectl exec POD -- {command} (kubectl rejects "exec POD COMMAND")',
+  'kubectl/exec-command.missing': '"kubectl {verb}" needs a command for the container after "--"',
+  'kubectl/exec-command.image': "kubectl debug needs --image (the debugging container's image) unless --copy-to is given",
+  'kubectl/exec-command.tty': 'kubectl debug -t (--tty) needs -i (--stdin) too',
+  'kubectl/exec-command.target': 'kubectl debug works on Pods and nodes, not on {type}',
+  'kubectl/inner-program': 'unknown program "{program}" run by kubectl {verb} in {where}',
+  'kubectl/inner-program.suggest': 'unknown program "{program}" run by kubectl {verb} in {where}; did you mean "{suggestion}"?',
+  'kubectl/inner-service': '"{host}" is the Service {name} in namespace {namespace}, which no manifest or command of the set creates',
+  'kubectl/inner-service.port': 'Service {name} (namespace {namespace}) has no port {port} (its ports: {ports})',
+  'kubectl/inner-service.search':
+    'dig does not use the search list without +search, so "{host}" would not resolve: write {fqdn} or add +search',
+  'kubectl/inner-unchecked':
+    'not checked: the arguments of "{program}", run by kubectl {verb} in {where} (the checker reads the program name, and the names and URLs of curl, wget, nslookup and dig, also inside sh -c)',
+  'kubectl/inner-unchecked.entrypoint':
+    'not checked: the words after "--" are arguments for the image\'s entrypoint (kubectl run without --command)',
   'sh/syntax': 'shell syntax error: {detail}',
   'sh/placeholder': 'placeholder {placeholder} in a command: use a real name',
   'sh/unknown-program': 'unknown program "{program}": use kubectl or one of the allowed programs',

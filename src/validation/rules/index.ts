@@ -11,6 +11,7 @@ import * as k8sSchema from './k8s/schema-rules.ts';
 import { selectorMismatch } from './k8s/selector.ts';
 import { unknownField } from './k8s/unknown-field.ts';
 import { unknownKind } from './k8s/unknown-kind.ts';
+import * as inner from './kubectl/inner-rules.ts';
 import * as kubectl from './kubectl/kubectl-rules.ts';
 import * as shell from './kubectl/shell-rules.ts';
 import * as output from './output/output-rules.ts';
@@ -78,6 +79,10 @@ export const rules: Rule[] = [
   kubectl.resourceName,
   kubectl.fileNotFound,
   kubectl.unknownObject,
+  inner.execCommand,
+  inner.innerProgram,
+  inner.innerService,
+  inner.innerUnchecked,
   output.orphan,
   output.columns,
   output.tableRow,

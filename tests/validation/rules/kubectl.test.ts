@@ -50,6 +50,11 @@ testRule({
   accept: [
     { code: 'alias k=kubectl\nk get pods\ncurl -s http://localhost:8080/ | head -n 5\nrdctl shell ls -R /etc/cni\n', ...sh },
     { code: 'show() { echo "$1"; }\nshow hello\nFOO=1 kubectl get pods\n', ...sh, description: 'functions of the file and assignments' },
+    {
+      code: 'az aks show --resource-group rg --name aks --query networkProfile.networkDataplane --output tsv\n',
+      ...sh,
+      description: 'the Azure CLI',
+    },
   ],
   reject: [
     { code: 'kubeclt get pods\n', ...sh, line: 1, column: 1, message: '"kubeclt"' },
@@ -85,6 +90,7 @@ testRule({
     },
     { code: 'kubectl expose deployment web --prot 8080\n', ...sh, line: 1, column: 31, message: '--port' },
     { code: 'kubectl get pods -z\n', ...sh, line: 1, column: 18, messageId: 'kubectl/unknown-flag' },
+    { code: 'kubectl get pods -wz\n', ...sh, line: 1, column: 18, description: 'an unknown shorthand grouped after a bool one' },
   ],
 });
 
@@ -94,6 +100,11 @@ testRule({
     {
       code: 'kubectl scale deployment web --replicas=3\nkubectl wait --for=condition=Ready pod/x --timeout=90s\nkubectl port-forward svc/web 18080:8080\nkubectl apply --dry-run=client -f x.yaml\n',
       ...sh,
+    },
+    {
+      code: 'kubectl exec -it client -- sh\nkubectl debug node/n1 -it --image=busybox:1.37 -- chroot /host\nkubectl get pods -wA\n',
+      ...sh,
+      description: 'grouped bool shorthands (-it is -i -t, as pflag reads it)',
     },
   ],
   reject: [
@@ -214,9 +225,16 @@ testRule({
       ...sh,
       description: 'created by a command; deleting is fine',
     },
+    {
+      code: 'kubectl get endpoints web -n demo\nkubectl get endpoints kubernetes -n default\n',
+      ...sh,
+      with: set,
+      description: 'the Endpoints object the control plane keeps beside a Service',
+    },
   ],
   reject: [
     { code: 'kubectl port-forward -n demo service/api 8080\n', ...sh, with: set, line: 1, column: 30, message: 'Service "api"' },
+    { code: 'kubectl get endpoints api -n demo\n', ...sh, with: set, line: 1, column: 23, message: 'Endpoints "api"' },
     {
       code: 'kubectl get svc web\n',
       ...sh,

@@ -1,6 +1,6 @@
 import { kubectlOf } from '../../kubectl/kubectl-command.ts';
 import { snapshot } from '../../kubectl/snapshot.ts';
-import type { CommandRule } from '../rule.ts';
+import type { CommandRule, RuleEnv } from '../rule.ts';
 
 /** kubectl command lines in `.sh` files, read against the committed snapshot of kubectl's help (gen:kubectl). */
 
@@ -91,6 +91,12 @@ const BUILT_IN_OBJECTS = [
   ...['default', 'kube-system', 'kube-public', 'kube-node-lease'].map((name) => ({ kind: 'Namespace', name, namespace: 'default' })),
 ];
 
+function serviceExists(env: RuleEnv, name: string, namespace: string): boolean {
+  const same = (o: { kind: string; name: string | undefined; namespace?: string | undefined }) =>
+    o.kind === 'Service' && o.name === name && (o.namespace ?? 'default') === namespace;
+  return env.set.resources.some(same) || env.set.kubectlCommands.some((c) => c.creates.some(same)) || BUILT_IN_OBJECTS.some(same);
+}
+
 /** Objects a command acts on must be in the set: created by a manifest, or by another command (`expose`, `create`, `run`). */
 export const unknownObject: CommandRule = {
   id: 'kubectl/unknown-object',
@@ -113,7 +119,9 @@ export const unknownObject: CommandRule = {
       );
       const namespaceObject = kind === 'Namespace' && env.set.namespaces.has(object.name);
       const builtIn = BUILT_IN_OBJECTS.some((o) => o.kind === kind && o.name === object.name && (!namespaced || o.namespace === namespace));
-      if (!inManifests && !byCommand && !namespaceObject && !builtIn)
+      // The control plane keeps an Endpoints object of the same name beside every Service with a selector.
+      const derived = kind === 'Endpoints' && serviceExists(env, object.name, namespace);
+      if (!inManifests && !byCommand && !namespaceObject && !builtIn && !derived)
         report({ at: file.at(object.word), params: { kind, name: object.name, namespace }, found: `${kind}/${object.name}` });
     }
   },

@@ -10,6 +10,8 @@ export const ALLOWED_PROGRAMS = [
   'kind',
   'k3s',
   'k3d',
+  // Azure CLI, for AKS (az aks show …).
+  'az',
   'docker',
   'curl',
   'wget',

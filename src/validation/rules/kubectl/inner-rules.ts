@@ -1,0 +1,180 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { innerCommandsOf, PARSED_PROGRAMS, serviceOfName, serviceReferences, TEXT_PROGRAMS } from '../../kubectl/inner-command.ts';
+import { kubectlOf } from '../../kubectl/kubectl-command.ts';
+import { resolveResourceType } from '../../kubectl/snapshot.ts';
+import type { CommandRule, RuleEnv } from '../rule.ts';
+import { ALLOWED_PROGRAMS } from './shell-rules.ts';
+
+/**
+ * Command lines that run a command elsewhere: `kubectl exec POD -- …`, `kubectl debug node/N … -- …`,
+ * `kubectl run … --command -- …`. The wrapper is checked as kubectl's own Complete/Validate do
+ * (kubectl pkg/cmd/exec/exec.go, pkg/cmd/debug/debug.go); the inner program must be one a reader can have;
+ * the cluster names of curl, wget, nslookup and dig must be Services of the set; for any other inner program the
+ * checker says that it did not read its arguments, instead of passing it in silence.
+ */
+
+/** Programs found in containers and on nodes besides those a command file may run itself. */
+const INNER_ONLY = ['iptables-save', 'iptables-legacy-save', 'ipvsadm', 'conntrack', 'hostname', 'ping', 'nc', 'ps', 'id'];
+const INNER_PROGRAMS = new Set([...ALLOWED_PROGRAMS, ...INNER_ONLY]);
+
+export const execCommand: CommandRule = {
+  id: 'kubectl/exec-command',
+  level: 'api',
+  target: 'command',
+  description:
+    'kubectl exec needs "--" before a command and a command after it; kubectl debug needs --image (unless --copy-to), -i with -t, and a Pod or node target.',
+  check(command, report, env, file) {
+    const read = kubectlOf(command, env.crds?.resourceTypes());
+    if (!read || read.findings.some((f) => f.ruleId === 'kubectl/unknown-command')) return;
+    const [verb] = read.path;
+    const before = read.positionals.slice(0, read.beforeDash);
+    const after = read.positionals.slice(read.beforeDash);
+    const last = command.args[command.args.length - 1] ?? command.program;
+    const has = (name: string) => read.flags.some((f) => f.spec.name === name && f.value !== 'false');
+    if (verb === 'exec') {
+      const second = before[1];
+      if (!read.dash && second) {
+        report({
+          at: file.at(second),
+          messageId: 'kubectl/exec-command.dash',
+          params: {
+            command: before
+              .slice(1)
+              .map((w) => w.text)
+              .join(' '),
+          },
+          expected: '-- before the command',
+          found: second.text,
+        });
+      } else if (before.length >= 1 && after.length === 0) {
+        report({ at: file.at(last), messageId: 'kubectl/exec-command.missing', params: { verb }, expected: '-- COMMAND [args...]' });
+      }
+    }
+    if (verb === 'debug') {
+      if (!has('image') && !has('copy-to'))
+        report({ at: file.at(last), messageId: 'kubectl/exec-command.image', params: {}, expected: '--image=IMAGE' });
+      if (has('tty') && !has('stdin'))
+        report({ at: file.at(last), messageId: 'kubectl/exec-command.tty', params: {}, expected: '-i -t (-it)' });
+      const target = before[0];
+      if (target?.text.includes('/') && !target.hasExpansion) {
+        const type = resolveResourceType(target.text.split('/')[0] ?? '');
+        if (type && type.kind !== 'Pod' && type.kind !== 'Node')
+          report({
+            at: file.at(target),
+            messageId: 'kubectl/exec-command.target',
+            params: { type: type.kind },
+            found: target.text,
+            expected: 'POD or node/NAME',
+          });
+      }
+    }
+  },
+};
+
+export const innerProgram: CommandRule = {
+  id: 'kubectl/inner-program',
+  level: 'cross-file',
+  target: 'command',
+  description:
+    'The program that kubectl exec, debug or run --command runs (after chroot, sudo or env) is neither allowed nor known to exist there.',
+  check(command, report, env, file) {
+    const read = kubectlOf(command, env.crds?.resourceTypes());
+    for (const inner of read ? innerCommandsOf(read) : []) {
+      const name = inner.program.text;
+      if (inner.entrypointArgs || inner.program.hasExpansion) continue;
+      if (INNER_PROGRAMS.has(name) || name.startsWith('/') || name.startsWith('./')) continue;
+      const best = closest(name, [...INNER_PROGRAMS]);
+      const suggest = distance(best, name) <= 2;
+      report({
+        at: file.at(inner.program),
+        messageId: suggest ? 'kubectl/inner-program.suggest' : 'kubectl/inner-program',
+        params: { program: name, verb: inner.verb, where: inner.where, ...(suggest ? { suggestion: best } : {}) },
+        found: name,
+        expected: suggest ? best : 'a program on the allowlist',
+      });
+    }
+  },
+};
+
+/** Services every cluster has: the API server's and the cluster DNS (CoreDNS keeps the name kube-dns). */
+const BUILT_IN_SERVICES = [
+  { name: 'kubernetes', namespace: 'default', ports: [443] },
+  { name: 'kube-dns', namespace: 'kube-system', ports: [53, 9153] },
+];
+const WELL_KNOWN_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
+
+/** The ports of a Service of the set, [] when it is known but its ports are not (made by kubectl expose), or undefined. */
+function servicePorts(env: RuleEnv, name: string, namespace: string): number[] | undefined {
+  const manifest = env.set.resources.find((r) => r.kind === 'Service' && r.name === name && (r.namespace ?? 'default') === namespace);
+  if (manifest) {
+    const ports = (manifest.value.spec as { ports?: { port?: unknown }[] } | undefined)?.ports ?? [];
+    return ports.map((p) => Number(p.port)).filter((p) => Number.isInteger(p));
+  }
+  const builtIn = BUILT_IN_SERVICES.find((s) => s.name === name && s.namespace === namespace);
+  if (builtIn) return builtIn.ports;
+  const created = env.set.kubectlCommands.some((c) =>
+    c.creates.some((o) => o.kind === 'Service' && o.name === name && (o.namespace ?? 'default') === namespace),
+  );
+  return created ? [] : undefined;
+}
+
+export const innerService: CommandRule = {
+  id: 'kubectl/inner-service',
+  level: 'cross-file',
+  target: 'command',
+  description:
+    'A cluster DNS name used by curl, wget, nslookup or dig inside kubectl exec/debug/run names no Service of the set, a port the Service lacks, or a short name dig would send without its search list.',
+  check(command, report, env, file) {
+    const read = kubectlOf(command, env.crds?.resourceTypes());
+    const namespaces = new Set([...env.set.namespaces, ...WELL_KNOWN_NAMESPACES]);
+    const inners = (read ? innerCommandsOf(read) : []).filter((i) => !i.entrypointArgs && PARSED_PROGRAMS.has(i.program.text));
+    for (const ref of inners.flatMap((inner) => serviceReferences(inner).map((r) => ({ ...r, inner })))) {
+      const inner = ref.inner;
+      const service = serviceOfName(ref.host, inner.namespace, namespaces);
+      if (!service) continue;
+      const params = { host: ref.host, name: service.name, namespace: service.namespace };
+      if (ref.noSearch && !/\.svc(\.cluster\.local)?\.?$/.test(ref.host)) {
+        const fqdn = `${service.name}.${service.namespace}.svc.cluster.local`;
+        report({
+          at: file.at(ref.word),
+          messageId: 'kubectl/inner-service.search',
+          params: { ...params, fqdn },
+          found: ref.host,
+          expected: fqdn,
+        });
+        continue;
+      }
+      const ports = servicePorts(env, service.name, service.namespace);
+      if (!ports) {
+        report({ at: file.at(ref.word), params, found: ref.host, expected: 'a Service of the set' });
+      } else if (ref.port !== undefined && ports.length > 0 && !ports.includes(ref.port)) {
+        report({
+          at: file.at(ref.word),
+          messageId: 'kubectl/inner-service.port',
+          params: { ...params, port: ref.port, ports: ports.join(', ') },
+          found: String(ref.port),
+          expected: ports.join(', '),
+        });
+      }
+    }
+  },
+};
+
+export const innerUnchecked: CommandRule = {
+  id: 'kubectl/inner-unchecked',
+  level: 'advice',
+  target: 'command',
+  description:
+    'Says which commands run by kubectl exec, debug or run the checker does not read beyond the program name (anything but curl, wget, nslookup, dig, the commands of an sh -c script, and text-only programs such as echo): a warning, not a silent pass.',
+  check(command, report, env, file) {
+    const read = kubectlOf(command, env.crds?.resourceTypes());
+    for (const inner of read ? innerCommandsOf(read) : []) {
+      const name = inner.program.text;
+      if (inner.entrypointArgs) {
+        report({ at: file.at(inner.program), messageId: 'kubectl/inner-unchecked.entrypoint', params: {}, found: name });
+      } else if (INNER_PROGRAMS.has(name) && !PARSED_PROGRAMS.has(name) && !TEXT_PROGRAMS.has(name)) {
+        report({ at: file.at(inner.program), params: { program: name, verb: inner.verb, where: inner.where }, found: name });
+      }
+    }
+  },
+};

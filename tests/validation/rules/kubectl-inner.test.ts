@@ -1,0 +1,241 @@
+import { testRule } from '../support/test-rule.ts';
+
+// Commands that kubectl runs elsewhere: after `--` of kubectl exec, kubectl debug and kubectl run --command.
+
+const sh = { file: 'test.sh' };
+const SERVICE_WEB = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: demo
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  namespace: demo
+spec:
+  selector:
+    app: web
+  ports:
+    - port: 8080
+`;
+const POD_CLIENT = `apiVersion: v1
+kind: Pod
+metadata:
+  name: client
+  namespace: demo
+  labels:
+    app: web
+spec:
+  containers:
+    - name: c
+      image: busybox:1.37
+`;
+const set = [
+  { name: 'demo.yaml', text: SERVICE_WEB },
+  { name: 'client.yaml', text: POD_CLIENT },
+];
+
+testRule({
+  rule: 'kubectl/exec-command',
+  accept: [
+    {
+      code: 'kubectl exec client -n demo -- ls /\nkubectl exec -it client -n demo -- sh\nkubectl exec client -n demo -c c -- cat /etc/resolv.conf\n',
+      ...sh,
+      with: set,
+    },
+    {
+      code: 'kubectl debug node/n1 -it --profile=sysadmin --image=busybox:1.37 -- chroot /host iptables-save\nkubectl debug client -n demo --copy-to=client-copy -- sh\nkubectl debug pod/client -n demo -i --image=busybox:1.37\n',
+      ...sh,
+      with: set,
+      description: 'kubectl debug on a node, by copy, on a Pod',
+    },
+  ],
+  reject: [
+    {
+      code: 'kubectl exec client -n demo ls /\n',
+      ...sh,
+      with: set,
+      line: 1,
+      column: 29,
+      messageId: 'kubectl/exec-command.dash',
+      message: 'kubectl exec POD -- ls /',
+    },
+    { code: 'kubectl exec client -n demo --\n', ...sh, with: set, line: 1, column: 29, messageId: 'kubectl/exec-command.missing' },
+    {
+      code: 'kubectl exec client -n demo\n',
+      ...sh,
+      with: set,
+      line: 1,
+      column: 24,
+      messageId: 'kubectl/exec-command.missing',
+      description: 'no command at all',
+    },
+    { code: 'kubectl debug node/n1 -it -- chroot /host\n', ...sh, line: 1, column: 37, messageId: 'kubectl/exec-command.image' },
+    { code: 'kubectl debug node/n1 -t --image=busybox:1.37 -- sh\n', ...sh, line: 1, column: 50, messageId: 'kubectl/exec-command.tty' },
+    {
+      code: 'kubectl debug service/web -n demo -it --image=busybox:1.37 -- sh\n',
+      ...sh,
+      with: set,
+      line: 1,
+      column: 15,
+      messageId: 'kubectl/exec-command.target',
+      message: 'not on Service',
+    },
+  ],
+});
+
+testRule({
+  rule: 'kubectl/inner-program',
+  accept: [
+    {
+      code: 'kubectl exec client -n demo -- curl --silent http://web:8080/\nkubectl debug node/n1 -it --image=busybox:1.37 -- chroot /host iptables-save -t nat\nkubectl exec client -n demo -- /bin/sh -c true\n',
+      ...sh,
+      with: set,
+    },
+    {
+      code: 'kubectl run x --image=busybox:1.37 --rm -i --restart=Never -- anything goes\n',
+      ...sh,
+      description: "kubectl run without --command: arguments for the image's entrypoint",
+    },
+  ],
+  reject: [
+    {
+      code: 'kubectl exec client -n demo -- nslokup web\n',
+      ...sh,
+      with: set,
+      line: 1,
+      column: 32,
+      messageId: 'kubectl/inner-program.suggest',
+      message: '"nslookup"',
+    },
+    {
+      code: 'kubectl debug node/n1 -it --image=busybox:1.37 -- chroot /host sudo frobnicate\n',
+      ...sh,
+      line: 1,
+      column: 69,
+      messageId: 'kubectl/inner-program',
+      description: 'after chroot DIR and sudo',
+    },
+    {
+      code: 'kubectl run x --image=busybox:1.37 --command -- ncat web 80\n',
+      ...sh,
+      line: 1,
+      column: 49,
+      description: 'kubectl run --command',
+    },
+  ],
+});
+
+testRule({
+  rule: 'kubectl/inner-service',
+  accept: [
+    {
+      code: [
+        'kubectl exec client -n demo -- curl --silent http://web:8080/',
+        'kubectl exec client -n demo -- curl http://web.demo:8080/ https://example.com/ http://10.0.0.1/',
+        'kubectl exec client -n demo -- nslookup web.demo.svc.cluster.local',
+        'kubectl exec client -n demo -- dig +short +search web',
+        'kubectl exec client -n demo -- dig +short web.demo.svc.cluster.local A',
+        'kubectl exec client -n demo -- nslookup kubernetes.default',
+        'kubectl run x -n default --image=busybox:1.37 --rm -i --restart=Never --command -- nslookup web.demo',
+        'kubectl exec client -n demo -- curl http://localhost:8080/',
+        '',
+      ].join('\n'),
+      ...sh,
+      with: set,
+    },
+  ],
+  reject: [
+    {
+      code: 'kubectl exec client -n demo -- curl --silent http://api:8080/\n',
+      ...sh,
+      with: set,
+      line: 1,
+      column: 46,
+      message: 'Service api in namespace demo',
+    },
+    {
+      code: 'kubectl exec client -n demo -- curl http://web:9090/\n',
+      ...sh,
+      with: set,
+      line: 1,
+      column: 37,
+      messageId: 'kubectl/inner-service.port',
+      message: 'no port 9090 (its ports: 8080)',
+    },
+    {
+      code: 'kubectl exec client -n demo -- dig +short web\n',
+      ...sh,
+      with: set,
+      line: 1,
+      column: 43,
+      messageId: 'kubectl/inner-service.search',
+      message: 'web.demo.svc.cluster.local',
+    },
+    {
+      code: 'kubectl run x -n default --image=busybox:1.37 --rm -i --restart=Never --command -- nslookup web\n',
+      ...sh,
+      with: set,
+      line: 1,
+      column: 93,
+      message: 'namespace default',
+      description: 'a short name from another namespace',
+    },
+    {
+      code: "kubectl exec client -n demo -- sh -c 'curl http://api:8080/'\n",
+      ...sh,
+      with: set,
+      line: 1,
+      column: 44,
+      message: 'Service api',
+      description: 'inside an sh -c script',
+    },
+  ],
+});
+
+testRule({
+  rule: 'kubectl/inner-unchecked',
+  accept: [
+    {
+      code: 'kubectl exec client -n demo -- curl http://web:8080/\nkubectl exec client -n demo -- nslookup web\nkubectl get pods -n demo\n',
+      ...sh,
+      with: set,
+      description: 'programs whose names and URLs the checker reads',
+    },
+    {
+      code: "kubectl exec client -n demo -- sh -c 'for i in 1 2 3; do curl --silent http://web:8080/; echo; done'\n",
+      ...sh,
+      with: set,
+      description: 'an sh -c script whose commands are all read (curl) or only print text (echo)',
+    },
+  ],
+  reject: [
+    {
+      code: 'kubectl exec client -n demo -- cat /etc/resolv.conf\n',
+      ...sh,
+      with: set,
+      line: 1,
+      column: 32,
+      severity: 'warning',
+      message: 'the arguments of "cat", run by kubectl exec in client',
+    },
+    {
+      code: "kubectl exec client -n demo -- sh -c 'cat /etc/hosts'\n",
+      ...sh,
+      with: set,
+      line: 1,
+      column: 39,
+      severity: 'warning',
+      message: 'the arguments of "cat"',
+      description: 'a command inside an sh -c script, at its place in the file',
+    },
+    {
+      code: 'kubectl run x --image=busybox:1.37 --rm -i --restart=Never -- nslookup web\n',
+      ...sh,
+      line: 1,
+      column: 63,
+      messageId: 'kubectl/inner-unchecked.entrypoint',
+    },
+  ],
+});
