@@ -115,7 +115,7 @@ const RECALL: { start: string; term: string; page: string }[] = [
   { start: '', term: 'ネットワーク名前空間', page: 'pod-networking/' },
   { start: '', term: 'CNI', page: 'cni/' },
   { start: '', term: 'Flannel', page: 'cni/' },
-  { start: '', term: 'ヘアピンモード', page: 'glossary/' },
+  { start: '', term: 'ヘアピンモード', page: 'cni/' },
   { start: '', term: 'pauseコンテナ', page: 'pod-networking/' },
   { start: '', term: 'プレイグラウンド', page: 'playground/' },
   { start: '', term: 'kubectl expose', page: 'expose-and-port-forward/' },
