@@ -60,7 +60,7 @@ export function startPlayground(root: HTMLElement): void {
 
   const param = parseExampleParam(new URLSearchParams(location.search).get('example'));
   const file = 'file' in param ? param.file : DEFAULT_EXAMPLE;
-  if ([...picker.options].some((option) => option.value === file)) picker.value = file;
+  showInPicker(picker, 'file' in param ? file : undefined);
 
   let exampleText = '';
   let slowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -234,4 +234,17 @@ function formatBytes(bytes: number, lang: Lang): string {
   const mb = bytes / (1024 * 1024);
   const format = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   return mb >= 1 ? `${format.format(mb)} MB` : `${format.format(bytes / 1024)} KB`;
+}
+
+/**
+ * The select names the file the editor holds: a file that has no entry (a kind cluster config opened from a link)
+ * gets one, and a parameter the page will not open leaves no file selected rather than the default one.
+ */
+function showInPicker(picker: HTMLSelectElement, file: string | undefined): void {
+  if (file === undefined) {
+    picker.selectedIndex = -1;
+    return;
+  }
+  if (![...picker.options].some((option) => option.value === file)) picker.append(new Option(file, file));
+  picker.value = file;
 }

@@ -305,6 +305,31 @@ describe('hostile input', () => {
   });
 });
 
+describe('the example select', () => {
+  const picked = (page: Page) =>
+    page.locator('select[name="example"]').evaluate((select: HTMLSelectElement) => ({
+      value: select.value,
+      shown: select.selectedOptions[0]?.textContent ?? null,
+    }));
+
+  it('names the file the editor holds, also one that has no entry of its own (a kind cluster config)', async () => {
+    const file = 'kind/cluster.yaml';
+    const page = await context.newPage();
+    await openPage(page, site.preview.url(playgroundPath('en', `?example=${file}`)));
+    await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('.k8s-playground-plain')?.value.includes('kind: Cluster'));
+    expect(await picked(page)).toEqual({ value: file, shown: file });
+    await page.close();
+  });
+
+  it('shows no file selected for a parameter it will not open, not the default example', async () => {
+    const page = await context.newPage();
+    await openPage(page, site.preview.url(playgroundPath('ja', '?example=../../package.json')));
+    await waitForData(page, 'state', 'load-failed');
+    expect(await picked(page)).toEqual({ value: '', shown: null });
+    await page.close();
+  });
+});
+
 describe('before CodeMirror', () => {
   it('is a working editor even when CodeMirror cannot load: a typo is found, its position selected, reset restores', async () => {
     const { context: held } = await heldEditorContext({ fail: true });
