@@ -24,9 +24,12 @@ export function isPlaygroundFile(file: string): boolean {
  */
 export function opensInPlayground(file: string, source: string): boolean {
   if (!isPlaygroundFile(file)) return false;
-  if (/\.(conflist|conf)$/i.test(file)) return true;
-  if (/\.json$/i.test(file) && /"cniVersion"\s*:/.test(source)) return true;
-  return isKubernetesManifest(file, source);
+  return isCniConfig(file, source) || isKubernetesManifest(file, source);
+}
+
+/** Whether a file is a CNI network configuration (by extension, or a `.json` file naming a `cniVersion`). */
+export function isCniConfig(file: string, source: string): boolean {
+  return /\.(conflist|conf)$/i.test(file) || (/\.json$/i.test(file) && /"cniVersion"\s*:/.test(source));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { withBase } from '../site/paths.ts';
 import type { Lang, Problem } from '../validation/types.ts';
-import { DEFAULT_EXAMPLE, parseExampleParam } from './example-path.ts';
+import { DEFAULT_EXAMPLE, isCniConfig, parseExampleParam } from './example-path.ts';
 import { exceedsLimit, LOAD_TIMEOUT_MS, MAX_DOCUMENT_BYTES, MAX_SHOWN_PROBLEMS, utf8Bytes, VALIDATION_TIMEOUT_MS } from './limits.ts';
 import { PlainEditor } from './plain-editor.ts';
 import { renderProblems } from './problem-list.ts';
@@ -78,11 +78,18 @@ export function startPlayground(root: HTMLElement): void {
         more.textContent = hidden ? fill(strings['playground.status.moreProblems'], { count: hidden }) : '';
         const errors = result.problems.filter((p) => p.severity === 'error').length;
         const version = result.kubernetesVersion;
+        const warnings = result.problems.length - errors;
+        // A CNI configuration holds no Kubernetes resources: say what it was checked as, not "0 resources, Kubernetes …".
+        const cni = isCniConfig(file, surface.text());
         setState(
           'done',
           result.problems.length === 0
-            ? fill(strings['playground.status.ok'], { resources: result.resources, version })
-            : fill(strings['playground.status.problems'], { errors, warnings: result.problems.length - errors, version }),
+            ? cni
+              ? strings['playground.status.okCni']
+              : fill(strings['playground.status.ok'], { resources: result.resources, version })
+            : cni
+              ? fill(strings['playground.status.problemsCni'], { errors, warnings })
+              : fill(strings['playground.status.problems'], { errors, warnings, version }),
         );
         timing.textContent = fill(strings['playground.timing'], { ms: Math.round(roundTrip) });
         root.dataset.roundTripMs = roundTrip.toFixed(1);

@@ -7,6 +7,8 @@ export const PLAYGROUND_STRING_KEYS = [
   'playground.status.checking',
   'playground.status.ok',
   'playground.status.problems',
+  'playground.status.okCni',
+  'playground.status.problemsCni',
   'playground.status.tooLarge',
   'playground.status.timeout',
   'playground.status.failure',

@@ -473,6 +473,22 @@ describe('the same rules as the command line', () => {
     await page.close();
   });
 
+  it.each(['ja', 'en'] as const)('says a CNI configuration list was checked as one, not "0 resources, Kubernetes …" (%s)', async (lang) => {
+    const t = strings[lang];
+    const file = 'cni/10-flannel.conflist';
+    const conflist = readFileSync(`examples/${file}`, 'utf8');
+    const page = await context.newPage();
+    await openPlayground(page, lang, `?example=${file}`);
+    expect(await page.textContent('.k8s-playground-status')).toBe(t['playground.status.okCni']);
+    const seen = await answers(page);
+    await pasteDocument(page, conflist.replace('"cniVersion":"0.3.1"', '"cniVersion":"9.9"'));
+    await waitForAnswer(page, seen);
+    const status = (await page.textContent('.k8s-playground-status')) ?? '';
+    expect(status).toMatch(new RegExp(`^${escapeRegExp(t['playground.status.problemsCni']).replace(/\\\{\w+\\\}/g, '\\d+')}$`));
+    expect(status).not.toContain('Kubernetes');
+    await page.close();
+  });
+
   it('validates a Gateway API HTTPRoute against the bundled CRD snapshot, CEL rules included (loaded lazily in the worker)', async () => {
     const route = readFileSync('tests/validation/fixtures/gateway-api/httproute.yaml', 'utf8').split('\n---\n')[0]!;
     const page = await context.newPage();
