@@ -32,6 +32,7 @@ export function startPlayground(root: HTMLElement): void {
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const host = $<HTMLElement>('.k8s-playground-editor');
   const status = $<HTMLElement>('.k8s-playground-status');
+  const first = $<HTMLElement>('.k8s-playground-first');
   const list = $<HTMLOListElement>('.k8s-playground-problems');
   const more = $<HTMLElement>('.k8s-playground-more');
   const timing = $<HTMLElement>('.k8s-playground-timing');
@@ -52,6 +53,13 @@ export function startPlayground(root: HTMLElement): void {
     shownProblems = problems;
     surface.showProblems(problems);
     renderProblems(list, problems, strings, (problem) => surface.reveal(problem));
+    // The first problem, next to the status under the editor (which stays on screen while the editor is): the list
+    // itself may be below the fold.
+    const top = problems[0];
+    first.hidden = top === undefined;
+    first.textContent = top
+      ? `${fill(strings['playground.position'], { line: top.line, column: top.column })} ${strings[`playground.severity.${top.severity}`]} ${top.message}`
+      : '';
   };
   const clearProblems = () => {
     showProblems([]);

@@ -518,6 +518,47 @@ describe('the same rules as the command line', () => {
   });
 });
 
+describe('layout', () => {
+  // A typo must be seen where it is typed: on a laptop screen the first problem is on screen with the editor, without
+  // scrolling (the editor is taller than what is left of the window, which pushed the list below the fold).
+  it.each([
+    [1280, 900],
+    [390, 844],
+  ] as const)('shows the first problem without scrolling after a typo, at %i×%i', async (width, height) => {
+    const sized = await site.browser.newContext({ viewport: { width, height } });
+    const page = await sized.newPage();
+    await openPlayground(page, 'ja', `?example=${FILE}`);
+    const seen = await answers(page);
+    await replaceWord(page, 'ports', 'prots');
+    await waitForAnswer(page, seen);
+    const layout = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      return {
+        scrollY: window.scrollY,
+        editor: box('.k8s-playground-editor').toJSON() as DOMRect,
+        problem: box('.k8s-playground-problems li').toJSON() as DOMRect,
+        first: box('.k8s-playground-first').toJSON() as DOMRect,
+        firstText: document.querySelector('.k8s-playground-first')!.textContent,
+        listedText: document.querySelector('.k8s-playground-problems li .k8s-problem-message')!.textContent,
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    console.log(`[playground ${width}×${height}] ${JSON.stringify(layout)}`);
+    await sized.close();
+    // The first problem is summarised beside the status, with the listed message, and (on a wide screen) on screen
+    // right after typing, wherever the list is.
+    expect(layout.firstText).toContain(layout.listedText);
+    expect(layout.firstText).toContain(fill(ja['playground.position'], { line: portsLine, column: portsColumn }));
+    if (width >= 1000) {
+      expect(layout.first.top).toBeGreaterThanOrEqual(0);
+      expect(layout.first.bottom).toBeLessThanOrEqual(height);
+    }
+    // The phone layout: nothing wider than the screen, and the editor keeps room for a screenful of lines.
+    expect(layout.overflow).toBe(0);
+    expect(layout.editor.height).toBeGreaterThan(150);
+  });
+});
+
 describe('keyboard and accessibility', () => {
   it('labels the editor and lets Tab move in and out of it', async () => {
     const page = await context.newPage();
