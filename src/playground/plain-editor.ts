@@ -84,13 +84,10 @@ export class PlainEditor implements EditorSurface {
 
   /**
    * Sizes the text area like the editor that replaces it: as many rows as lines (where CSS `field-sizing` cannot
-   * follow the wrapped height; CSS caps it), and a gutter as wide as CodeMirror's line numbers, so that lines wrap at
-   * the same place and the swap barely moves the page.
+   * follow the wrapped height; CSS caps it), so the swap barely moves the page.
    */
   private fit(): void {
-    const lines = countLines(this.textarea.value);
-    this.textarea.rows = lines;
-    this.textarea.style.setProperty('--k8s-playground-digits', String(String(lines).length));
+    this.textarea.rows = countLines(this.textarea.value);
   }
 }
 

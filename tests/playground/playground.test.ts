@@ -398,6 +398,31 @@ describe('before CodeMirror', () => {
     await held.close();
   });
 
+  it('shows no empty gutter beside the text area, and wraps its lines exactly when CodeMirror does', async () => {
+    const { context: held, release } = await heldEditorContext();
+    const page = await held.newPage();
+    await openPlayground(page, 'en', `?example=${FILE}`);
+    const plain = await page.locator('.k8s-playground-plain').evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { background: style.backgroundImage, padding: Number.parseFloat(style.paddingLeft), whiteSpace: style.whiteSpace };
+    });
+    // A text area cannot number its lines: no gutter drawn until CodeMirror brings one with numbers.
+    expect(plain.background).toBe('none');
+    expect(plain.padding).toBeLessThan(10);
+    release();
+    await fullEditor(page);
+    const full = await page.evaluate(() => {
+      const shadow = document.querySelector('.k8s-playground-editor')!.shadowRoot!;
+      return {
+        whiteSpace: getComputedStyle(shadow.querySelector('.cm-content')!).whiteSpace,
+        numbers: shadow.querySelectorAll('.cm-lineNumbers .cm-gutterElement').length,
+      };
+    });
+    expect(full.numbers).toBeGreaterThan(1);
+    expect(plain.whiteSpace).toBe(full.whiteSpace);
+    await held.close();
+  });
+
   it('does not take a Japanese IME composition away from the text area: it hands over once the text is committed', async () => {
     const { context: held, release } = await heldEditorContext();
     const page = await held.newPage();
