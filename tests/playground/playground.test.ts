@@ -584,6 +584,52 @@ describe('layout', () => {
   });
 });
 
+describe('controls', () => {
+  it('draws the example select and the buttons as Starlight draws its controls, not as native ones', async () => {
+    const page = await context.newPage();
+    await openPlayground(page, 'ja', `?example=${FILE}`);
+    const styles = await page.evaluate(() => {
+      const read = (selector: string) => {
+        const element = document.querySelector<HTMLElement>(selector)!;
+        const style = getComputedStyle(element);
+        return {
+          appearance: style.appearance,
+          background: style.backgroundColor,
+          radius: Number.parseFloat(style.borderTopLeftRadius),
+          height: element.getBoundingClientRect().height,
+          fontSize: style.fontSize,
+        };
+      };
+      // Starlight's accent and small text size, resolved the way the page resolves them.
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--sl-color-text-accent)';
+      probe.style.fontSize = 'var(--sl-text-sm)';
+      document.querySelector('.k8s-playground')!.append(probe);
+      const accent = getComputedStyle(probe).color;
+      const small = getComputedStyle(probe).fontSize;
+      probe.remove();
+      return {
+        accent,
+        small,
+        select: read('.k8s-playground-picker select'),
+        open: read('.k8s-playground-picker button[type="submit"]'),
+        reset: read('.k8s-playground-reset'),
+      };
+    });
+    expect(styles.select.appearance).toBe('none');
+    expect(styles.select.fontSize).toBe(styles.small);
+    // Starlight's buttons are pills: the corner radius is at least half the height. "Open" is the primary one.
+    for (const button of [styles.open, styles.reset]) {
+      expect(button.appearance).toBe('none');
+      expect(button.radius).toBeGreaterThanOrEqual(button.height / 2);
+      expect(button.fontSize).toBe(styles.small);
+    }
+    expect(styles.open.background).toBe(styles.accent);
+    expect(styles.reset.background).toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+});
+
 describe('keyboard and accessibility', () => {
   it('labels the editor and lets Tab move in and out of it', async () => {
     const page = await context.newPage();
