@@ -24,6 +24,8 @@ export interface EditorOptions {
   /** The document to start with (what the reader has in the plain text area), and where its caret was. */
   text?: string;
   selection?: Selection;
+  /** Height at the bottom of the window covered by something pinned there (px), kept clear of the caret. */
+  coveredBottom?: () => number;
 }
 
 /**
@@ -95,6 +97,8 @@ function createEditor(options: EditorOptions): EditorView {
           autocorrect: 'off',
           translate: 'no',
         }),
+        // The status bar pinned under the editor (src/components/Playground.astro) must not hide the caret.
+        EditorView.scrollMargins.of(() => ({ bottom: options.coveredBottom?.() ?? 0 })),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),

@@ -33,6 +33,7 @@ export function startPlayground(root: HTMLElement): void {
   const host = $<HTMLElement>('.k8s-playground-editor');
   const status = $<HTMLElement>('.k8s-playground-status');
   const first = $<HTMLElement>('.k8s-playground-first');
+  const bar = $<HTMLElement>('.k8s-playground-bar');
   const list = $<HTMLOListElement>('.k8s-playground-problems');
   const more = $<HTMLElement>('.k8s-playground-more');
   const timing = $<HTMLElement>('.k8s-playground-timing');
@@ -183,6 +184,7 @@ export function startPlayground(root: HTMLElement): void {
           text: textarea.value,
           selection: plain.selection(),
           onChange: validate,
+          coveredBottom: () => (getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().height : 0),
         });
       } catch {
         setEditor('plain');

@@ -584,6 +584,30 @@ describe('layout', () => {
   });
 });
 
+describe('the pinned status bar', () => {
+  it('never hides the caret: typing on the last line keeps it above the bar', async () => {
+    const sized = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await sized.newPage();
+    await openPlayground(page, 'en', `?example=${FILE}`);
+    await fullEditor(page);
+    await page.locator('.k8s-playground .cm-content').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\n# a');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const layout = await page.evaluate(() => {
+      const shadow = document.querySelector('.k8s-playground-editor')!.shadowRoot!;
+      return {
+        line: shadow.querySelector('.cm-activeLine')!.getBoundingClientRect().bottom,
+        bar: document.querySelector('.k8s-playground-bar')!.getBoundingClientRect().top,
+        position: getComputedStyle(document.querySelector('.k8s-playground-bar')!).position,
+      };
+    });
+    await sized.close();
+    expect(layout.position).toBe('sticky');
+    expect(layout.line).toBeLessThanOrEqual(layout.bar);
+  });
+});
+
 describe('controls', () => {
   it('draws the example select and the buttons as Starlight draws its controls, not as native ones', async () => {
     const page = await context.newPage();
