@@ -119,9 +119,12 @@ describe('JS weight and budget', () => {
       '../b.js',
       './c.js',
     ]);
-    const names = pageJs('<script type="module" src="/b/_astro/page.js"></script><script>x()</script>', '/b/plain/', dist, '/b/').map(
-      (r) => r.name,
-    );
+    const names = pageJs(
+      '<script type="module" src="/b/_astro/page.js"></script><script>x()</script>',
+      '/b/plain/',
+      dist,
+      '/b/',
+    ).page.resources.map((r) => r.name);
     expect(names).toEqual(['/b/_astro/page.js', '/b/_astro/shared.js', 'inline #1']);
   });
 
