@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
-import { walk } from './dist-pages.ts';
+import { filesBelow } from '../../src/validation/files-below.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
 
 /** Every file below `dir`, as paths relative to it with `/` separators (the quality gates' own walk). */
 export function listFiles(dir: string): string[] {
-  return walk(dir).map((file) => relative(dir, file).split(sep).join('/'));
+  return filesBelow(dir).map((file) => relative(dir, file).split(sep).join('/'));
 }
 
 export interface HtmlPage {

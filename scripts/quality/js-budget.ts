@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import { filesBelow } from '../../src/validation/files-below.ts';
 import type { SitePage } from './dist-pages.ts';
-import { walk } from './dist-pages.ts';
 import { pageJs } from './js-weight.ts';
 
 /** Extra JavaScript (gzip) any page may ship beyond Starlight's own. */
@@ -47,7 +47,7 @@ export function overBudget(weights: PageJsWeight[], baseline: PageJsWeight, allo
 
 export function plainStarlightSources(contentDir: string): string[] {
   if (!existsSync(contentDir)) return [];
-  return walk(contentDir)
+  return filesBelow(contentDir)
     .filter((file) => /\.mdx?$/.test(file))
     .filter((file) => {
       const source = readFileSync(file, 'utf8');
