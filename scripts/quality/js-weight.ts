@@ -47,7 +47,7 @@ export function gzipSize(data: string | Buffer): number {
   return gzipSync(data, { level: 9 }).length;
 }
 
-export function totalGzip(resources: JsResource[]): number {
+export function totalGzip(resources: Pick<JsResource, 'name' | 'gzipBytes'>[]): number {
   return resources.reduce((sum, r) => sum + r.gzipBytes, 0);
 }
 
