@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { filesBelow } from '../../src/validation/files-below.ts';
 
 export interface SitePage {
   /** Absolute path of the HTML file in dist. */
@@ -15,17 +16,7 @@ export interface SitePage {
 
 /** Every HTML file below a folder, sorted. */
 export function htmlFiles(dir: string): string[] {
-  return walk(dir).filter((file) => file.endsWith('.html'));
-}
-
-export function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...walk(path));
-    else out.push(path);
-  }
-  return out;
+  return filesBelow(dir).filter((file) => file.endsWith('.html'));
 }
 
 /**

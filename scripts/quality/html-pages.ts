@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
-import { walk } from './dist-pages.ts';
+import { filesBelow } from '../../src/validation/files-below.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+export type Element = DefaultTreeAdapterMap['element'];
 
 /** Every file below `dir`, as paths relative to it with `/` separators (the quality gates' own walk). */
 export function listFiles(dir: string): string[] {
-  return walk(dir).map((file) => relative(dir, file).split(sep).join('/'));
+  return filesBelow(dir).map((file) => relative(dir, file).split(sep).join('/'));
 }
 
 export interface HtmlPage {
@@ -24,8 +24,13 @@ export function readHtmlPages(dist: string): HtmlPage[] {
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
       const html = readFileSync(join(dist, file), 'utf8');
-      return { file, html, elements: collectElements(parse(html)) };
+      return { file, html, elements: htmlElements(html) };
     });
+}
+
+/** Every element of a page, in document order (template contents included): the one HTML reader of the gates. */
+export function htmlElements(html: string): Element[] {
+  return collectElements(parse(html));
 }
 
 function collectElements(root: Node): Element[] {
@@ -42,6 +47,11 @@ function collectElements(root: Node): Element[] {
 
 export function attr(element: Element, name: string): string | undefined {
   return element.attrs.find((a) => a.name === name)?.value;
+}
+
+/** The text inside an element (for `<script>`, its source exactly as the browser runs and hashes it). */
+export function textContent(element: Element): string {
+  return element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
 }
 
 /** The URL path a page is served at, e.g. `en/services/index.html` under base `/b/` → `/b/en/services/`. */

@@ -1,21 +1,32 @@
+import { attr, htmlElements, textContent } from './html-pages.ts';
+
 /**
- * The few HTML facts the quality gates need, read with regular expressions over Astro's own output (which is
- * well-formed and attribute-quoted). A full HTML parser would add a dependency for no gain on this input; the
+ * The few HTML facts the quality gates need. Scripts and links are read with parse5 (the HTML standard's parsing
+ * algorithm, through html-pages.ts), so attribute order, quoting and case do not matter. The CSP meta tag and
+ * anchors are still read with regular expressions over Astro's own output (well-formed and attribute-quoted); the
  * checkers' unit tests pin the shapes they accept.
  */
 export interface InlineScript {
-  attributes: string;
+  /** The `type` attribute, lower-cased; `''` for a classic script. */
+  type: string;
   body: string;
 }
 
+/** Script types a browser does not run: data blocks and import maps carry no code to measure or hash. */
+const NOT_CODE = /^(application\/(ld\+)?json|importmap|text\/template)$/;
+
 export function inlineScripts(html: string): InlineScript[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter((m) => !/\bsrc\s*=/.test(m[1] ?? '') && !/\btype="(application\/(ld\+)?json|importmap|text\/template)"/.test(m[1] ?? ''))
-    .map((m) => ({ attributes: m[1] ?? '', body: m[2] ?? '' }));
+  return htmlElements(html)
+    .filter((el) => el.tagName === 'script' && attr(el, 'src') === undefined)
+    .map((el) => ({ type: (attr(el, 'type') ?? '').trim().toLowerCase(), body: textContent(el) }))
+    .filter((script) => !NOT_CODE.test(script.type));
 }
 
 export function scriptSources(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/gi)].map((m) => m[1]!);
+  return htmlElements(html)
+    .filter((el) => el.tagName === 'script')
+    .map((el) => attr(el, 'src'))
+    .filter((src): src is string => !!src);
 }
 
 export function modulePreloads(html: string): string[] {
@@ -26,12 +37,11 @@ export function stylesheets(html: string): string[] {
   return linkHrefs(html, 'stylesheet');
 }
 
-/** The href of every `<link rel="<rel>">`. */
+/** The href of every `<link rel="<rel>">` (rel is a space-separated token list). */
 function linkHrefs(html: string, rel: string): string[] {
-  return [...html.matchAll(/<link\b[^>]*>/gi)]
-    .map((m) => m[0])
-    .filter((tag) => new RegExp(`\\brel="${rel}"`).test(tag))
-    .map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1])
+  return htmlElements(html)
+    .filter((el) => el.tagName === 'link' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes(rel))
+    .map((el) => attr(el, 'href'))
     .filter((href): href is string => !!href);
 }
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import { filesBelow } from '../../src/validation/files-below.ts';
 import type { SitePage } from './dist-pages.ts';
-import { walk } from './dist-pages.ts';
-import { pageJs, totalGzip } from './js-weight.ts';
+import { pageJs } from './js-weight.ts';
 
 /** Extra JavaScript (gzip) any page may ship beyond Starlight's own. */
 export const JS_ALLOWANCE_BYTES = 5 * 1024;
@@ -15,7 +15,7 @@ export interface PageJsWeight {
 export function pagesJs(pages: SitePage[], distDir: string, base: string): PageJsWeight[] {
   return pages.map((page) => ({
     urlPath: page.urlPath,
-    gzipBytes: totalGzip(pageJs(readFileSync(page.file, 'utf8'), page.urlPath, distDir, base)),
+    gzipBytes: pageJs(readFileSync(page.file, 'utf8'), page.urlPath, distDir, base).page.gzip,
   }));
 }
 
@@ -47,7 +47,7 @@ export function overBudget(weights: PageJsWeight[], baseline: PageJsWeight, allo
 
 export function plainStarlightSources(contentDir: string): string[] {
   if (!existsSync(contentDir)) return [];
-  return walk(contentDir)
+  return filesBelow(contentDir)
     .filter((file) => /\.mdx?$/.test(file))
     .filter((file) => {
       const source = readFileSync(file, 'utf8');

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { walk } from './dist-pages.ts';
+import { filesBelow } from '../../src/validation/files-below.ts';
 import { gzipSize } from './js-weight.ts';
 
 export interface SiteSize {
@@ -13,7 +13,7 @@ export interface SiteSize {
 
 export function siteSize(distDir: string): SiteSize {
   const size: SiteSize = { files: 0, totalBytes: 0, htmlBytes: 0, cssBytes: 0, htmlCssGzipBytes: 0 };
-  for (const file of walk(distDir)) {
+  for (const file of filesBelow(distDir)) {
     const bytes = statSync(file).size;
     size.files += 1;
     size.totalBytes += bytes;

@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
+import { filesBelow } from '../validation/files-below.ts';
 
 /** The folder that holds every example file, relative to the project root. */
 export const EXAMPLES_DIR = 'examples';
@@ -9,8 +9,7 @@ export const EXAMPLES_DIR = 'examples';
  * Dotfiles are included on purpose: whatever is in examples/ is published and must be accounted for.
  */
 export function listExampleFiles(root: string = EXAMPLES_DIR): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+  return filesBelow(root)
+    .map((file) => relative(root, file).split(sep).join('/'))
     .sort();
 }

@@ -3,7 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { compareProblems, validateFiles } from './engine.ts';
 import { fileKindOf } from './file-kind.ts';
 import { formatMessage } from './messages/index.ts';
-import { listExampleFiles, readPaths } from './read-files.ts';
+import { readPaths, referableFiles } from './read-files.ts';
 import { rulesById } from './rules/index.ts';
 import { severityOf } from './rules/rule.ts';
 import type { Problem, Report, ValidateOptions } from './types.ts';
@@ -31,7 +31,7 @@ export async function validatePaths(paths: string[], options: ValidateOptions = 
   const rootAbsolute = isAbsolute(examplesRoot) ? examplesRoot : join(cwd, examplesRoot);
   const [read, knownFiles, crdRead] = await Promise.all([
     readPaths(paths, { cwd }),
-    listExampleFiles(rootAbsolute),
+    referableFiles(rootAbsolute),
     readPaths(options.crdPaths ?? [], { cwd }),
   ]);
   const fileExists = (path: string) => existsSync(isAbsolute(path) ? path : join(cwd, path));

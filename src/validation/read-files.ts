@@ -1,8 +1,9 @@
-import type { Dirent, Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { existsSync, type Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import type { SourceFile } from './engine.ts';
 import { isValidatedFile } from './file-kind.ts';
+import { filesBelow, HIDDEN_OR_PACKAGES } from './files-below.ts';
 
 /** File system access for the CLI and tests: walking paths, reading text with a size limit. The engine never does this. */
 
@@ -115,37 +116,19 @@ function specialType(info: Stats): string {
 
 /** Every file below a folder that the validator handles, sorted for stable output. */
 export async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.isFile() && isValidatedFile(entry.name)) out.push(full);
-  }
-  return out;
+  return filesBelow(dir, { skip: HIDDEN_OR_PACKAGES }).filter((file) => isValidatedFile(basename(file)));
 }
 
-/** All files (any type) below the examples root, relative to it: what `kubectl apply -f` may name. */
-export async function listExampleFiles(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const visit = async (dir: string) => {
-    let entries: Dirent[];
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) await visit(full);
-      else out.push(toPosix(relative(root, full)));
-    }
-  };
-  await visit(root);
-  return out.sort();
+/**
+ * Every file (any type) below a root, relative to it: the names a command's `-f` may refer to. Dot entries and
+ * node_modules are left out because the root is the working directory when there is no examples/ folder (unlike
+ * `listExampleFiles` in src/examples, the published set, which counts dotfiles on purpose). A missing root has none.
+ */
+export async function referableFiles(root: string): Promise<string[]> {
+  if (!existsSync(root)) return [];
+  return filesBelow(root, { skip: HIDDEN_OR_PACKAGES })
+    .map((file) => toPosix(relative(root, file)))
+    .sort();
 }
 
 function toPosix(path: string): string {

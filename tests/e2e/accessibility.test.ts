@@ -1,44 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { type AxeFinding, axeSource, axeViolations } from '../support/axe.ts';
 import { forEachInPool, openPage, useServedSite } from '../support/browser.ts';
 
 /**
- * axe-core on every page, both languages, light and dark themes: zero WCAG 2.1 AA violations.
- *
- * The pages run under a strict CSP, so `page.addScriptTag` (an inline <script>) would be blocked. axe is instead
- * evaluated through the DevTools protocol (`page.evaluate` of its source), which the page's CSP does not govern;
- * the page itself still runs under its real policy, so what axe sees is what readers see.
+ * axe-core on every page, both languages, light and dark themes: zero WCAG 2.1 AA violations (axe runs under the
+ * page's real CSP; see tests/support/axe.ts).
  */
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 const e2e = useServedSite();
-
-interface AxeFinding {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/**
- * Runs axe (already evaluated into the page). `rules` narrows the run to some rule ids; `within` to some elements.
- */
-async function axeViolations(page: Page, options: { rules?: string[]; within?: string } = {}): Promise<AxeFinding[]> {
-  return page.evaluate(
-    async ({ tags, rules, within }) => {
-      type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<Result> } }).axe;
-      if (within && !document.querySelector(within)) return [];
-      const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
-      const result = await axe.run(within ? { include: [[within]] } : document, { runOnly, resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-    },
-    { tags: WCAG_21_AA, rules: options.rules, within: options.within },
-  );
-}
 
 /**
  * Expressive Code makes a code block that scrolls sideways focusable (tabindex=0, role=region) from a

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import type { SitePage } from '../../scripts/quality/dist-pages.ts';
 import { openPage, useServedSite, watchContext } from '../support/browser.ts';
 import { diagramThemes } from '../support/diagram-colours.ts';
+import { expectNoPageProblems } from '../support/page-problems.ts';
 
 /** Reader-facing features in real Chromium, under the real CSP: dark diagrams, copying and downloading examples. */
 const e2e = useServedSite();
@@ -36,7 +37,7 @@ test('the theme picker repaints every diagram in its dark colours and back', asy
   await chooseTheme(page, 'light');
   expect(await diagramThemes(page)).toEqual(light);
   await context.close();
-  expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests)).toEqual([]);
+  expectNoPageProblems(problems);
 });
 
 test('an example’s copy button puts the exact file on the clipboard, and its download link serves the file', async () => {
@@ -63,5 +64,5 @@ test('an example’s copy button puts the exact file on the clipboard, and its d
   expect(response.status()).toBe(200);
   expect(await response.text()).toBe(source);
   await context.close();
-  expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests)).toEqual([]);
+  expectNoPageProblems(problems);
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage, useServedSite, watchContext } from '../support/browser.ts';
+import { expectNoPageProblems } from '../support/page-problems.ts';
 
 /**
  * Pagefind's UI starts when the reader reaches for search (src/integrations/search-patch.ts), not at load. (Searching by
@@ -34,7 +35,7 @@ async function openWatched(path: string): Promise<{ page: Page; urls: string[]; 
     urls,
     done: async () => {
       await context.close();
-      expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests, problems.foreignRequests)).toEqual([]);
+      expectNoPageProblems(problems);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { horizontalOverflow, openPage, useServedSite, watchContext } from '../support/browser.ts';
+import { expectNoPageProblems } from '../support/page-problems.ts';
 
 /** The real site at the GitHub Pages base, in real Chromium, under its real Content Security Policy. */
 const e2e = useServedSite();
@@ -30,13 +31,7 @@ describe('every page in both languages', () => {
       if (overflow > 0) overflowing.push(`${sitePage.urlPath}: ${overflow}px wider than the 390px viewport`);
     }
     await context.close();
-    expect({ overflowing, ...problems }).toEqual({
-      overflowing: [],
-      consoleErrors: [],
-      failedRequests: [],
-      foreignRequests: [],
-      cspViolations: [],
-    });
+    expectNoPageProblems(problems, { overflowing });
   });
 });
 
@@ -59,7 +54,7 @@ test('switching language on a deep page lands on its translation, and back', asy
   expect(new URL(page.url()).pathname).toBe(deep.urlPath);
   expect(await page.getAttribute('html', 'lang')).toBe('ja');
   await context.close();
-  expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests)).toEqual([]);
+  expectNoPageProblems(problems);
 });
 
 test('switching language from a section drops its anchor, which the translation does not have', async () => {
@@ -116,7 +111,7 @@ describe('Pagefind search', () => {
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a reader sees, which is the point here.
     expect((await page.locator('main').innerText()).toLowerCase()).toContain(word.toLowerCase());
     await context.close();
-    expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests, problems.foreignRequests)).toEqual([]);
+    expectNoPageProblems(problems);
   });
 });
 

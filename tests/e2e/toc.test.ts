@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { TOC_PATCH } from '../../src/integrations/toc-patch.ts';
 import { tocTargets } from '../../src/site/toc-targets.ts';
 import { openPage, useServedSite, watchContext } from '../support/browser.ts';
+import { expectNoPageProblems } from '../support/page-problems.ts';
 import { starlightTocSource } from '../support/starlight.ts';
 
 /**
@@ -93,7 +94,7 @@ test.each([
       expect(await page.locator('mobile-starlight-toc .display-current').textContent()).toBe(heading.text);
   }
   await context.close();
-  expect(problems.consoleErrors.concat(problems.cspViolations, problems.failedRequests)).toEqual([]);
+  expectNoPageProblems(problems);
 });
 
 test('the built script carries no :has() query', () => {

@@ -1,17 +1,14 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are shell source, where ${…} is shell syntax
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBash32, formatBash32Findings, loadBash32Checker } from '../../scripts/examples/bash32.ts';
+import { filesBelow } from '../../src/validation/files-below.ts';
 
 // macOS ships /bin/bash 3.2 and no GNU coreutils: the walkthrough and every example script must run there.
 
 function shellScripts(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return shellScripts(path);
-    return entry.name.endsWith('.sh') ? [path] : [];
-  });
+  return filesBelow(dir).filter((file) => file.endsWith('.sh'));
 }
 
 beforeAll(loadBash32Checker);

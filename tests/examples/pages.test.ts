@@ -1,15 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listExampleFiles } from '../../src/examples/example-files.ts';
+import { filesBelow } from '../../src/validation/files-below.ts';
 
 // Pages show code only through <Example file="…"> (or link to a published example); never pasted into MDX.
 const PAGES_DIR = 'content/docs';
 
 function pageFiles(): string[] {
-  return readdirSync(PAGES_DIR, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => relative('.', join(entry.parentPath, entry.name)).split(sep).join('/'))
+  return filesBelow(PAGES_DIR)
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => relative('.', file).split(sep).join('/'))
     .sort();
 }
 const langOf = (page: string) => (page.startsWith(`${PAGES_DIR}/en/`) ? 'en' : 'ja');

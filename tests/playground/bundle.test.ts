@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jsBytes, type PageJs, pageJs } from '../../scripts/quality/bundle-report.ts';
+import { sitePages } from '../../scripts/quality/dist-pages.ts';
+import { jsBytes, type PageJs, pageJs } from '../../scripts/quality/js-weight.ts';
 import { builtSite, PAGES_BASE } from '../support/site.ts';
 
 /**
@@ -19,8 +20,12 @@ const js = new Map<string, PageJs>();
 
 beforeAll(async () => {
   dist = await builtSite(PAGES_BASE);
-  pages = htmlPages(dist);
-  for (const page of pages) js.set(page, pageJs(dist, page, PAGES_BASE));
+  pages = [];
+  for (const page of sitePages(dist, PAGES_BASE)) {
+    const file = relative(dist, page.file).split(sep).join('/');
+    pages.push(file);
+    js.set(file, pageJs(readFileSync(page.file, 'utf8'), page.urlPath, dist, PAGES_BASE));
+  }
 });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -68,11 +73,3 @@ describe('playground JavaScript', () => {
     expect(leaks).toEqual([]);
   });
 });
-
-function htmlPages(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((page) => !page.startsWith('pagefind/') && !page.startsWith('examples/'))
-    .sort();
-}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsBytes } from '../../scripts/quality/bundle-report.ts';
+import { jsBytes } from '../../scripts/quality/js-weight.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ja from '../../src/i18n/ja.json' with { type: 'json' };
 import { MAX_DOCUMENT_BYTES, VALIDATION_TIMEOUT_MS } from '../../src/playground/limits.ts';

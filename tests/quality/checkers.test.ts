@@ -119,10 +119,35 @@ describe('JS weight and budget', () => {
       '../b.js',
       './c.js',
     ]);
-    const names = pageJs('<script type="module" src="/b/_astro/page.js"></script><script>x()</script>', '/b/plain/', dist, '/b/').map(
-      (r) => r.name,
-    );
+    const names = pageJs(
+      '<script type="module" src="/b/_astro/page.js"></script><script>x()</script>',
+      '/b/plain/',
+      dist,
+      '/b/',
+    ).page.resources.map((r) => r.name);
     expect(names).toEqual(['/b/_astro/page.js', '/b/_astro/shared.js', 'inline #1']);
+  });
+
+  test('sorts a page into up-front, lazy and worker JS, following inline module scripts and links in any attribute order', () => {
+    const site = join(root, 'dist-workers'); // its own build: the site-size test counts every file of the other
+    write(join(site, '_astro/page.js'), 'import"./shared.js";console.log("page")');
+    write(join(site, '_astro/shared.js'), 'export const s=1;import("./lazy.js")');
+    write(join(site, '_astro/lazy.js'), 'export const l=1');
+    write(join(site, '_astro/inline-dep.js'), 'export const i=1');
+    write(join(site, '_astro/worker.js'), 'import"./shared.js";postMessage(1)');
+    write(join(site, '_astro/starts.js'), 'new Worker(new URL("./worker.js",import.meta.url),{type:"module"})');
+    const js = pageJs(
+      '<script type="module">import{i}from"/b/_astro/inline-dep.js";i</script><script type="module" src="/b/_astro/page.js"></script>' +
+        '<link href="/b/_astro/starts.js" rel="modulepreload"><script type="application/ld+json">{"a":1}</script>',
+      '/b/x/',
+      site,
+      '/b/',
+    );
+    expect(js.page.files).toEqual(['_astro/inline-dep.js', '_astro/page.js', '_astro/shared.js', '_astro/starts.js']);
+    expect(js.page.resources.map((r) => r.name).filter((name) => name.startsWith('inline'))).toEqual(['inline #1']);
+    expect(js.lazy.files).toEqual(['_astro/lazy.js']);
+    expect(js.workers.files).toEqual(['_astro/shared.js', '_astro/worker.js']);
+    expect(js.page.gzip).toBe(totalGzip(js.page.resources));
   });
 
   test('fails a missing script file', () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkPageCsp } from '../../scripts/quality/csp-check.ts';
-import { type SitePage, sitePages, walk } from '../../scripts/quality/dist-pages.ts';
+import { type SitePage, sitePages } from '../../scripts/quality/dist-pages.ts';
 import { checkExternalLinks } from '../../scripts/quality/external-links.ts';
 import { mermaidSignatures } from '../../scripts/quality/mermaid-check.ts';
+import { filesBelow } from '../../src/validation/files-below.ts';
 import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
 
 /** Byte and security gates over the real build at the GitHub Pages base (the build is shared with other tests). */
@@ -32,7 +33,7 @@ describe('Content Security Policy', () => {
 
 describe('JavaScript', () => {
   test('no Mermaid runtime in any JS or HTML file of the site', () => {
-    const files = walk(dist).filter((file) => /\.(m?js|html)$/.test(file));
+    const files = filesBelow(dist).filter((file) => /\.(m?js|html)$/.test(file));
     expect(files.length).toBeGreaterThan(pages.length);
     const found = files.flatMap((file) =>
       mermaidSignatures(readFileSync(file, 'utf8'), file.endsWith('.html') ? 'html' : 'js').map((s) => `${file.slice(dist.length)}: ${s}`),

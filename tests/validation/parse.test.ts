@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesBelow } from '../../src/validation/files-below.ts';
 import { parseYaml, parseYamlExact } from '../../src/validation/parse-yaml.ts';
 
 /**
@@ -86,20 +87,14 @@ describe('parse-yaml', () => {
   it('agrees with the exact parser on every example and fixture', () => {
     const roots = [join(import.meta.dirname, '..', '..', 'examples'), join(import.meta.dirname, 'fixtures')];
     let checked = 0;
-    const visit = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const full = join(dir, entry.name);
-        if (entry.isDirectory()) visit(full);
-        else if (/\.(ya?ml|json|conflist|conf)$/.test(entry.name)) {
-          const text = readFileSync(full, 'utf8');
-          const parsed = parseYaml(text);
-          if (parsed.problems.length > 0) continue;
-          expect(fast(text), full).toEqual(exact(text));
-          checked++;
-        }
-      }
-    };
-    roots.forEach(visit);
+    for (const full of roots.flatMap((root) => filesBelow(root))) {
+      if (!/\.(ya?ml|json|conflist|conf)$/.test(full)) continue;
+      const text = readFileSync(full, 'utf8');
+      const parsed = parseYaml(text);
+      if (parsed.problems.length > 0) continue;
+      expect(fast(text), full).toEqual(exact(text));
+      checked++;
+    }
     expect(checked).toBeGreaterThan(20);
   });
 
