@@ -34,7 +34,8 @@ describe('Markdown copy of a page', () => {
     const manifest = readFileSync('examples/netdemo/frontend-service.yaml', 'utf8').trimEnd();
     const command = readFileSync('examples/commands/check-database-blocked.sh', 'utf8').trimEnd();
     const output = readFileSync('examples/commands/check-database-blocked.kind.out', 'utf8').trimEnd();
-    expect(markdown).toContain('```yaml title="examples/netdemo/frontend-service.yaml"\n' + manifest + '\n```');
+    const fence = '```';
+    expect(markdown).toContain(`${fence}yaml title="examples/netdemo/frontend-service.yaml"\n${manifest}\n${fence}`);
     expect(markdown).toContain(`title="examples/commands/check-database-blocked.sh"\n${command}\n`);
     expect(markdown).toContain(`title="examples/commands/check-database-blocked.kind.out"\n${output}\n`);
     expect(markdown).not.toMatch(/^import |<Example/m);

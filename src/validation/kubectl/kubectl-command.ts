@@ -317,7 +317,7 @@ function splitShorthandGroup(text: string, available: FlagSpec[]): string[] {
   for (const name of text.slice(1)) {
     const flag = available.find((f) => f.shorthand === name);
     names.push(name);
-    if (!flag || flag.type !== 'bool') break;
+    if (flag?.type !== 'bool') break;
   }
   return names.length === text.length - 1 && names.slice(0, -1).every((n) => available.find((f) => f.shorthand === n)?.type === 'bool')
     ? names
