@@ -116,6 +116,20 @@ function readKubectlCommand(words: Word[]): KubectlCommand {
   const positionals: Word[] = [];
   let afterDash = false;
   let beforeDash = -1;
+  // A command kubectl would refuse before reading its arguments: what was read so far, with its findings.
+  const unresolved = (known: CommandSpec | undefined): KubectlCommand => ({
+    path,
+    spec: known,
+    flags,
+    positionals,
+    objects: [],
+    creates: [],
+    files: [],
+    namespace: undefined,
+    findings,
+    beforeDash: positionals.length,
+    dash: afterDash,
+  });
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     const text = word.text;
@@ -197,19 +211,7 @@ function readKubectlCommand(words: Word[]): KubectlCommand {
         found: text,
         expected: closest(text, Object.keys(snapshot.commands)),
       });
-      return {
-        path,
-        spec: undefined,
-        flags,
-        positionals,
-        objects: [],
-        creates: [],
-        files: [],
-        namespace: undefined,
-        findings,
-        beforeDash: positionals.length,
-        dash: afterDash,
-      };
+      return unresolved(undefined);
     }
     if (Object.keys(node).length > 0 && positionals.length === 0 && !/\b(NAME|TYPE)\b/.test(spec?.usage ?? '')) {
       findings.push({
@@ -220,19 +222,7 @@ function readKubectlCommand(words: Word[]): KubectlCommand {
         found: text,
         expected: Object.keys(node).join(', '),
       });
-      return {
-        path,
-        spec,
-        flags,
-        positionals,
-        objects: [],
-        creates: [],
-        files: [],
-        namespace: undefined,
-        findings,
-        beforeDash: positionals.length,
-        dash: afterDash,
-      };
+      return unresolved(spec);
     }
     positionals.push(word);
   }
