@@ -43,6 +43,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...SITE, ...BROWSER, ...LIGHTHOUSE],
+          // Vitest's default is one worker fewer than the cores, which is one worker on a 2-core machine; unit files
+          // spend much of their time waiting on child processes (the CLIs, textlint, bash), so one per core is faster.
+          maxWorkers: '100%',
           // A hung unit test fails in seconds, not minutes; the few slower checks say so with their own timeout.
           testTimeout: 20_000,
           hookTimeout: 20_000,
