@@ -101,6 +101,25 @@ test('on an English page the search dialog stays in English', async () => {
   await done();
 });
 
+test('shown command output is not searched: a word only an output listing has brings no excerpt of the listing', async () => {
+  // Column headers of `kubectl get pods -o wide` output (src/integrations/code-search.ts keeps output out of the
+  // index; the commands stay in it, tests/site/search-index.test.ts). Pagefind falls back to near words when nothing matches, so the check is on
+  // what the results show, not on their number.
+  const { page, done } = await openWatched('en/');
+  const excerpts: string[] = await page.evaluate(`(async () => {
+    const pagefind = await import(${JSON.stringify(`${e2e.site.base}pagefind/pagefind.js`)});
+    await pagefind.init();
+    const out = [];
+    for (const term of ['NOMINATED', 'READINESS GATES']) {
+      const { results } = await pagefind.search(term);
+      for (const result of results) out.push((await result.data()).excerpt);
+    }
+    return out;
+  })()`);
+  expect(excerpts.filter((e) => /NOMINATED/i.test(e))).toEqual([]);
+  await done();
+});
+
 /**
  * Search recall: a reader's word, Japanese compound katakana included, finds the page about it as the first result.
  * Pagefind segments Japanese text into words at index time; a long katakana compound (エンドポイントスライス) is the
