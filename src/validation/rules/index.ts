@@ -1,4 +1,4 @@
-import * as cni from './cni/cni-rules.ts';
+import { cniRules } from './cni/index.ts';
 import * as k8sContainers from './k8s/containers.ts';
 import { crdSchema } from './k8s/crd-schema.ts';
 import * as k8sCross from './k8s/cross-file.ts';
@@ -14,7 +14,7 @@ import { unknownKind } from './k8s/unknown-kind.ts';
 import * as inner from './kubectl/inner-rules.ts';
 import * as kubectl from './kubectl/kubectl-rules.ts';
 import * as shell from './kubectl/shell-rules.ts';
-import * as output from './output/output-rules.ts';
+import { outputRules } from './output/index.ts';
 import { policyRules } from './policy/index.ts';
 import type { Rule } from './rule.ts';
 import { stageRules } from './stage-rules.ts';
@@ -25,7 +25,7 @@ import { stageRules } from './stage-rules.ts';
  * (`npm run gen:rules-table`); it does not order problems: `compareProblems` sorts them by file, line, column, rule id.
  */
 export const rules: Rule[] = [
-  ...stageRules,
+  ...stageRules.map((module) => module.rule),
   unknownKind,
   k8sSchema.requiredField,
   k8sSchema.type,
@@ -58,15 +58,7 @@ export const rules: Rule[] = [
   k8sCross.targetPortName,
   k8sCross.namespaceExists,
   ...policyRules.map((module) => module.rule),
-  cni.cniVersion,
-  cni.cniName,
-  cni.cniPlugins,
-  cni.cniPluginType,
-  cni.cniSchema,
-  cni.cniReservedKey,
-  cni.cniUnknownKey,
-  cni.cniPluginOption,
-  cni.cniUnknownPluginKey,
+  ...cniRules.map((module) => module.rule),
   shell.syntax,
   shell.placeholder,
   shell.unknownProgram,
@@ -83,14 +75,7 @@ export const rules: Rule[] = [
   inner.innerProgram,
   inner.innerService,
   inner.innerUnchecked,
-  output.orphan,
-  output.columns,
-  output.tableRow,
-  output.service,
-  output.clusterIp,
-  output.nodePort,
-  output.age,
-  output.listing,
+  ...outputRules.map((module) => module.rule),
 ];
 
 export const rulesById: Map<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
