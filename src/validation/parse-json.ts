@@ -12,6 +12,8 @@ import type { PathKey, Position } from './types.ts';
 export interface JsonSyntaxProblem {
   ruleId: 'cni/syntax';
   severity: 'error';
+  /** JSON errors are worded by this module itself (describe), in English: no variants. */
+  messageId?: undefined;
   params: Record<string, string>;
   at: Position;
 }

@@ -2,6 +2,7 @@ import jsYaml from 'js-yaml';
 import type { Document, Pair, ScalarTag, SchemaOptions, YAMLMap, Node as YamlNode } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit } from 'yaml';
 import { MAY_RESOLVE, resolvePlainScalar } from './kubectl-yaml.ts';
+import { wordYamlError } from './rules/yaml/syntax/wording.ts';
 import type { PathKey, Position } from './types.ts';
 import { findExcessiveNesting, MAX_DEPTH } from './yaml-depth.ts';
 
@@ -48,13 +49,18 @@ export interface ParsedDocument {
 export interface SyntaxProblem {
   ruleId: 'yaml/syntax' | 'yaml/duplicate-key' | 'yaml/alias-limit' | 'yaml/depth';
   severity: 'error' | 'warning';
+  /** A variant of the rule's message (`yaml/syntax.TAB_AS_INDENT`); absent for the rule's own. */
+  messageId?: string;
   params: Record<string, string>;
   at: Position;
 }
 
 export interface ParsedYaml {
   documents: ParsedDocument[];
-  problems: (SyntaxProblem | { ruleId: 'cni/syntax'; severity: 'error'; params: Record<string, string>; at: Position })[];
+  problems: (
+    | SyntaxProblem
+    | { ruleId: 'cni/syntax'; severity: 'error'; messageId?: undefined; params: Record<string, string>; at: Position }
+  )[];
 }
 
 /**
@@ -195,10 +201,12 @@ function exactParse(text: string): ParsedYaml {
     for (const error of doc.errors) {
       if (error.code === 'BAD_DQ_ESCAPE' && acceptSingleQuoteEscape(doc, error.pos[0], text)) continue;
       broken = true;
+      const duplicate = error.code === 'DUPLICATE_KEY';
       problems.push({
-        ruleId: error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
+        ruleId: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
         severity: 'error',
-        params: { detail: firstLine(error.message) },
+        // The library's messages are English only: each code gets a message of its own in both languages.
+        ...(duplicate ? { params: { detail: firstLine(error.message) } } : wordYamlError(error.code, firstLine(error.message))),
         at: toPos(error.pos[0], error.pos[1]),
       });
     }
@@ -206,7 +214,7 @@ function exactParse(text: string): ParsedYaml {
       problems.push({
         ruleId: 'yaml/syntax',
         severity: 'warning',
-        params: { detail: firstLine(warning.message) },
+        ...wordYamlError(warning.code, firstLine(warning.message)),
         at: toPos(warning.pos[0], warning.pos[1]),
       });
     }
@@ -216,7 +224,12 @@ function exactParse(text: string): ParsedYaml {
       problems.push({
         ruleId: 'yaml/duplicate-key',
         severity: 'error',
-        params: { detail: `"${duplicate.key}" is already a key of this mapping (line ${first.line})` },
+        messageId: 'yaml/duplicate-key.repeated',
+        params: {
+          key: duplicate.key,
+          line: String(first.line),
+          detail: `"${duplicate.key}" is already a key of this mapping (line ${first.line})`,
+        },
         at: toPos(duplicate.range[0], duplicate.range[1]),
       });
     }
@@ -230,12 +243,16 @@ function exactParse(text: string): ParsedYaml {
         const alias = firstAlias(doc);
         const detail = firstLine(error instanceof Error ? error.message : String(error));
         const bomb = /alias count/i.test(detail);
+        const worded = bomb ? undefined : wordYamlError(undefined, detail);
         problems.push({
           ruleId: bomb ? 'yaml/alias-limit' : 'yaml/syntax',
           severity: 'error',
+          ...(worded?.messageId ? { messageId: worded.messageId } : {}),
           params: bomb
             ? { limit: String(MAX_ALIAS_COUNT), detail }
-            : { detail: `${detail} (an alias refers to an anchor of its own document, before it)` },
+            : worded?.messageId
+              ? worded.params
+              : { detail: `${detail} (an alias refers to an anchor of its own document, before it)` },
           at: alias?.range ? toPos(alias.range[0], alias.range[1]) : { line: 1, column: 1 },
         });
         value = undefined;
