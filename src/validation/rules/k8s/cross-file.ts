@@ -1,58 +1,7 @@
 import { WELL_KNOWN_NAMESPACES } from '../../k8s/names.ts';
-import { containersOf, get, isRecord, podSpecOf, selectorIsEmpty, selectorMatches } from '../../k8s/workloads.ts';
-import type { Resource } from '../../resource.ts';
-import type { ResourceRule, RuleEnv } from '../rule.ts';
-
-/** Cross-file rules: they look at the whole set of files validated together (errors for the example set). */
-
-type PodAt = { resource: Resource; pod: NonNullable<ReturnType<typeof podSpecOf>> };
-
-/**
- * Pods and Pod templates of the set by namespace and by label (`app=web`), built once per set: a scan of every Pod
- * per Service would make a large set quadratic.
- */
-const podIndex = new WeakMap<RuleEnv['set'], Map<string, Map<string, PodAt[]>>>();
-const selected = new WeakMap<Resource, PodAt[] | null>();
-
-function labelIndex(env: RuleEnv, namespace: string): Map<string, PodAt[]> {
-  let index = podIndex.get(env.set);
-  if (!index) {
-    index = new Map();
-    for (const resource of env.set.resources) {
-      const pod = podSpecOf(resource);
-      if (!pod) continue;
-      const ns = resource.namespace ?? 'default';
-      let byLabel = index.get(ns);
-      if (!byLabel) {
-        byLabel = new Map();
-        index.set(ns, byLabel);
-      }
-      for (const [key, value] of Object.entries(pod.labels)) {
-        const label = `${key}=${String(value)}`;
-        const list = byLabel.get(label) ?? [];
-        list.push({ resource, pod });
-        byLabel.set(label, list);
-      }
-    }
-    podIndex.set(env.set, index);
-  }
-  return index.get(namespace) ?? new Map();
-}
-
-/** Pod templates (and Pods) of the set in the Service's namespace whose labels its selector matches. */
-function selectedPods(service: Resource, env: RuleEnv): PodAt[] | null {
-  if (selected.has(service)) return selected.get(service)!;
-  const selector = get(service.value, ['spec', 'selector']);
-  let result: PodAt[] | null = null;
-  if (isRecord(selector) && !selectorIsEmpty(selector)) {
-    const byLabel = labelIndex(env, service.namespace ?? 'default');
-    // A Service selector is a plain map: every Pod it selects carries its first pair.
-    const [key, value] = Object.entries(selector)[0]!;
-    result = (byLabel.get(`${key}=${String(value)}`) ?? []).filter(({ pod }) => selectorMatches(selector, pod.labels));
-  }
-  selected.set(service, result);
-  return result;
-}
+import { containersOf, get, isRecord } from '../../k8s/workloads.ts';
+import type { ResourceRule } from '../rule.ts';
+import { selectedPods } from './support/selected-pods.ts';
 
 /**
  * A Service's selector should select the Pods of some workload in the set: otherwise it has no endpoints.

@@ -1,78 +1,5 @@
-import { type CelIssue, evaluateRules } from '../../crd/cel.ts';
-import type { CustomKind } from '../../crd/definitions.ts';
-import { type SchemaIssue, validateStructure } from '../../crd/structural.ts';
-import type { Resource } from '../../resource.ts';
-import { findUnknownFieldsOfType, isServed } from '../../schema/kubernetes.ts';
-import type { ResourceRule, RuleEnv } from '../rule.ts';
-
-/**
- * Custom resources, validated against the CRD (of this run, of `--crd`, or of a bundled snapshot) that serves their
- * apiVersion: the structural schema, then its CEL rules. The result is computed once per resource; the schema rules
- * (k8s/type, k8s/required-field …) and the rules below report their share of it.
- */
-
-export interface CustomIssues {
-  custom: CustomKind;
-  schema: SchemaIssue[];
-  cel: CelIssue[];
-}
-
-const cache = new WeakMap<Resource, CustomIssues | null>();
-
-export function customIssuesOf(resource: Resource, env: RuleEnv): CustomIssues | null {
-  let issues = cache.get(resource);
-  if (issues === undefined) {
-    issues = null;
-    const custom = isServed(resource.apiVersion, resource.kind) ? undefined : env.crds?.lookup(resource.apiVersion, resource.kind);
-    const schema = custom?.version?.schema;
-    if (custom && schema) {
-      const structural = validateStructure(schema, resource.value, resource.kind);
-      const metadata = resource.value.metadata;
-      for (const unknown of findUnknownFieldsOfType('V1ObjectMeta', metadata, ['metadata']))
-        structural.push({
-          keyword: 'unknown-field',
-          path: unknown.path,
-          params: { field: unknown.field, type: 'ObjectMeta' },
-          found: unknown.field,
-        });
-      // As the API server: an unknown field fails decoding, and type, required, enum and too-long/too-many errors block
-      // the CEL rules (hasBlockingErr); bounds, patterns and duplicates do not. Blocked rules are said to be blocked.
-      const cel: CelIssue[] = structural.some(isBlocking)
-        ? [{ kind: 'blocked', path: [], rule: '', message: '', reason: '', found: '' }]
-        : evaluateRules(schema, resource.value);
-      issues = { custom, schema: structural, cel };
-    }
-    cache.set(resource, issues);
-  }
-  return issues;
-}
-
-const BLOCKING_CONSTRAINTS = new Set(['maxLength', 'maxItems', 'maxProperties']);
-function isBlocking(issue: SchemaIssue): boolean {
-  if (issue.keyword === 'constraint') return BLOCKING_CONSTRAINTS.has(String(issue.params.check));
-  return issue.keyword !== 'format' && issue.keyword !== 'list-type';
-}
-
-function issueRule(id: string, keyword: SchemaIssue['keyword'], description: string): ResourceRule {
-  return {
-    id,
-    level: 'api',
-    target: 'resource',
-    description,
-    check(resource, report, env) {
-      for (const issue of customIssuesOf(resource, env)?.schema ?? []) {
-        if (issue.keyword !== keyword) continue;
-        report({
-          at: resource.at(issue.path),
-          ...(issue.messageId ? { messageId: issue.messageId } : {}),
-          params: issue.params,
-          expected: issue.expected,
-          found: issue.found,
-        });
-      }
-    },
-  };
-}
+import type { ResourceRule } from '../rule.ts';
+import { customIssuesOf, issueRule, shortRule } from './support/custom-issues.ts';
 
 export const schemaConstraint = issueRule(
   'k8s/schema-constraint',
@@ -85,9 +12,6 @@ export const listType = issueRule(
   'list-type',
   'A list the CRD schema declares `x-kubernetes-list-type: set` has a duplicate item, or one of type `map` two items with the same `x-kubernetes-list-map-keys` (defaults applied).',
 );
-
-const RULE_TEXT_LIMIT = 160;
-const shortRule = (rule: string) => (rule.length > RULE_TEXT_LIMIT ? `${rule.slice(0, RULE_TEXT_LIMIT - 1)}…` : rule);
 
 export const celRule: ResourceRule = {
   id: 'k8s/cel-rule',

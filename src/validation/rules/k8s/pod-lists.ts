@@ -2,12 +2,7 @@ import { containersOf, isRecord, podSpecOf } from '../../k8s/workloads.ts';
 import type { Resource } from '../../resource.ts';
 import type { PathKey } from '../../types.ts';
 import type { ResourceRule } from '../rule.ts';
-
-/**
- * Pod spec rules of the API server that the OpenAPI schema cannot say (pkg/apis/core/validation/validation.go), and
- * the list-map keys of the Pod types (k8s.io/api/core/v1/types.go, `+listType=map` / `+listMapKey`). The shipped
- * schemas (kubernetes-models) drop `x-kubernetes-list-map-keys`, so the keys are written here from the types.
- */
+import { type Duplicate, duplicatesIn, stringField } from './support/duplicates.ts';
 
 /**
  * validateContainersOnlyForPod and validateEphemeralContainers: a Pod's containers need an image. In a Pod template
@@ -45,31 +40,6 @@ export const containerImage: ResourceRule = {
     }
   },
 };
-
-interface Duplicate {
-  path: PathKey[];
-  key: string;
-  firstIndex: number;
-}
-
-/** Items of a list whose key (built by `keyOf`, undefined to skip) repeats an earlier one. */
-function duplicatesIn(list: unknown, listPath: PathKey[], keyOf: (item: Record<string, unknown>) => string | undefined): Duplicate[] {
-  if (!Array.isArray(list)) return [];
-  const seen = new Map<string, number>();
-  const out: Duplicate[] = [];
-  list.forEach((item, index) => {
-    if (!isRecord(item)) return;
-    const key = keyOf(item);
-    if (key === undefined) return;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, index);
-    else out.push({ path: [...listPath, index], key, firstIndex: first });
-  });
-  return out;
-}
-
-const stringField = (field: string) => (item: Record<string, unknown>) =>
-  typeof item[field] === 'string' ? (item[field] as string) : undefined;
 
 /** validateVolumes: "volume names must be unique" (field.Duplicate on spec.volumes[i].name). */
 export const duplicateVolumeName: ResourceRule = {
@@ -122,7 +92,10 @@ interface ListMap {
   inContainer: boolean;
 }
 
-/** From k8s.io/api/core/v1/types.go (`+listType=map`, `+listMapKey=…`); protocol defaults to TCP before the key is used. */
+/**
+ * From k8s.io/api/core/v1/types.go (`+listType=map`, `+listMapKey=…`): the shipped schemas (kubernetes-models) drop
+ * `x-kubernetes-list-map-keys`, so the keys are written here from the types. protocol defaults to TCP before the key is used.
+ */
 const LIST_MAPS: ListMap[] = [
   { field: 'env', keys: [{ name: 'name' }], inContainer: true },
   { field: 'ports', keys: [{ name: 'containerPort' }, { name: 'protocol', default: 'TCP' }], inContainer: true },
