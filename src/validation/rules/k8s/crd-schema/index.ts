@@ -1,7 +1,7 @@
-import { isCrd } from '../../crd/definitions.ts';
-import { checkCrdSchema } from '../../crd/schema-check.ts';
-import { isRecord } from '../../k8s/workloads.ts';
-import type { ResourceRule } from '../rule.ts';
+import { isCrd } from '../../../crd/definitions.ts';
+import { checkCrdSchema } from '../../../crd/schema-check.ts';
+import { isRecord } from '../../../k8s/workloads.ts';
+import type { ResourceRule } from '../../rule.ts';
 
 /** The API server refuses a CRD whose schema is not structural (or misuses an x-kubernetes-* extension). */
 export const crdSchema: ResourceRule = {

@@ -1,6 +1,6 @@
-import { findUnknownFields, isServed, isToolConfig } from '../../schema/kubernetes.ts';
-import type { ResourceRule } from '../rule.ts';
-import { customIssuesOf } from './support/custom-issues.ts';
+import { findUnknownFields, isServed, isToolConfig } from '../../../schema/kubernetes.ts';
+import type { ResourceRule } from '../../rule.ts';
+import { customIssuesOf } from '../support/custom-issues.ts';
 
 /** kubeconform `-strict`, and the API server's strict field validation (`kubectl apply --validate=strict`). */
 export const unknownField: ResourceRule = {

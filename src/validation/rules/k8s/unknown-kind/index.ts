@@ -6,8 +6,8 @@ import {
   isToolConfig,
   KUBERNETES_VERSION,
   servedKinds,
-} from '../../schema/kubernetes.ts';
-import type { ResourceRule } from '../rule.ts';
+} from '../../../schema/kubernetes.ts';
+import type { ResourceRule } from '../../rule.ts';
 
 /** The API server answers `no matches for kind "X" in version "Y"`. */
 export const unknownKind: ResourceRule = {

@@ -1,0 +1,3 @@
+import { schemaRule } from '../support/schema-issues.ts';
+
+export const enumValue = schemaRule('k8s/enum', 'enum', 'A value is not one of the values the schema allows.');
