@@ -1,12 +1,5 @@
 import * as cni from './cni/cni-rules.ts';
-import * as k8sContainers from './k8s/containers.ts';
-import * as k8sCross from './k8s/cross-file.ts';
 import { k8sRules } from './k8s/index.ts';
-import * as k8sLabels from './k8s/labels.ts';
-import * as k8sNames from './k8s/object-name.ts';
-import * as k8sPodLists from './k8s/pod-lists.ts';
-import * as k8sPorts from './k8s/ports.ts';
-import { selectorMismatch } from './k8s/selector.ts';
 import * as inner from './kubectl/inner-rules.ts';
 import * as kubectl from './kubectl/kubectl-rules.ts';
 import * as shell from './kubectl/shell-rules.ts';
@@ -23,25 +16,6 @@ import { stageRules } from './stage-rules.ts';
 export const rules: Rule[] = [
   ...stageRules,
   ...k8sRules.map((module) => module.rule),
-  k8sNames.objectName,
-  k8sNames.serviceName,
-  k8sLabels.labelKey,
-  k8sLabels.labelValueRule,
-  k8sPorts.portRange,
-  k8sPorts.portName,
-  k8sPorts.nodePortRange,
-  k8sPorts.servicePortNameRequired,
-  k8sPorts.duplicateServicePort,
-  selectorMismatch,
-  k8sContainers.containerName,
-  k8sContainers.duplicateContainerName,
-  k8sPodLists.containerImage,
-  k8sPodLists.duplicateVolumeName,
-  k8sPodLists.duplicateContainerField,
-  k8sPodLists.duplicateListKey,
-  k8sCross.serviceSelectsNothing,
-  k8sCross.targetPortName,
-  k8sCross.namespaceExists,
   ...policyRules.map((module) => module.rule),
   cni.cniVersion,
   cni.cniName,

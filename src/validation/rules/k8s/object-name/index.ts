@@ -1,7 +1,7 @@
-import { checkName, nameSyntaxOf } from '../../k8s/kind-names.ts';
-import { dns1035Label, dns1123Label } from '../../k8s/names.ts';
-import { isToolConfig } from '../../schema/kubernetes.ts';
-import type { ResourceRule } from '../rule.ts';
+import { checkName, nameSyntaxOf } from '../../../k8s/kind-names.ts';
+import { dns1123Label } from '../../../k8s/names.ts';
+import { isToolConfig } from '../../../schema/kubernetes.ts';
+import type { ResourceRule } from '../../rule.ts';
 
 /**
  * metadata.name, metadata.generateName and metadata.namespace, as ValidateObjectMeta
@@ -74,22 +74,3 @@ function extraNameChecks(apiVersion: string, kind: string, name: string, fail: (
   )
     fail('k8s/object-name.system-priority-class');
 }
-
-/** ValidateServiceName = NameIsDNS1035Label (pkg/apis/core/validation/validation.go): the name becomes a DNS label and env var prefix. */
-export const serviceName: ResourceRule = {
-  id: 'k8s/service-name',
-  level: 'api',
-  target: 'resource',
-  description: 'A Service name must be a DNS-1035 label: at most 63 characters, lower-case, starting with a letter.',
-  check(resource, report) {
-    if (resource.kind !== 'Service' || typeof resource.name !== 'string') return;
-    const problem = dns1035Label(resource.name);
-    if (problem)
-      report({
-        at: resource.at(['metadata', 'name']),
-        params: { name: resource.name },
-        expected: problem,
-        found: resource.name,
-      });
-  },
-};

@@ -1,5 +1,5 @@
-import { get, isRecord, podSpecOf, selectorIsEmpty, selectorMatches } from '../../k8s/workloads.ts';
-import type { ResourceRule } from '../rule.ts';
+import { get, isRecord, podSpecOf, selectorIsEmpty, selectorMatches } from '../../../k8s/workloads.ts';
+import type { ResourceRule } from '../../rule.ts';
 
 const SELECTOR_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
 
