@@ -1,5 +1,6 @@
 import { issueRule } from '../support/custom-issues.ts';
 
+/** The `list-type` issues of a custom resource validated against its CRD's structural schema (`support/custom-issues.ts`). */
 export const listType = issueRule(
   'k8s/list-type',
   'list-type',

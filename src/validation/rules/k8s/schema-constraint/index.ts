@@ -1,5 +1,6 @@
 import { issueRule } from '../support/custom-issues.ts';
 
+/** The `constraint` issues of a custom resource validated against its CRD's structural schema (`support/custom-issues.ts`). */
 export const schemaConstraint = issueRule(
   'k8s/schema-constraint',
   'constraint',
