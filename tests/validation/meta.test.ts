@@ -40,7 +40,7 @@ describe('rules registry', () => {
 describe('rule folders (rules/<area>/<rule-name>/)', () => {
   const srcRules = join(root, 'src', 'validation', 'rules');
   const folders = readdirSync(srcRules, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /^[a-z]+\/[a-z0-9-]+\/index\.ts$/.test(f.replaceAll('\\', '/')))
+    .filter((f) => /^[a-z0-9]+\/[a-z0-9-]+\/index\.ts$/.test(f.replaceAll('\\', '/')))
     .map((f) => f.replaceAll('\\', '/').replace(/\/index\.ts$/, ''));
   it('each hold a registered rule named after the folder, listed in rules/modules.ts', () => {
     expect(folders.length).toBeGreaterThan(0);

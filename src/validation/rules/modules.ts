@@ -1,3 +1,4 @@
+import { k8sRules } from './k8s/index.ts';
 import { policyRules } from './policy/index.ts';
 import type { RuleModule } from './rule.ts';
 
@@ -6,4 +7,4 @@ import type { RuleModule } from './rule.ts';
  * (`rules/index.ts`) takes their rules, the message catalogues (`messages/index.ts`) their messages. Areas not yet
  * moved keep their rules in `rules/<area>/*.ts` and their messages in `messages/en.ts` and `ja.ts`.
  */
-export const ruleModules: RuleModule[] = [...policyRules];
+export const ruleModules: RuleModule[] = [...k8sRules, ...policyRules];
