@@ -1,4 +1,5 @@
 import { cniRules } from './cni/index.ts';
+import { k8sRules } from './k8s/index.ts';
 import { outputRules } from './output/index.ts';
 import { policyRules } from './policy/index.ts';
 import type { RuleModule } from './rule.ts';
@@ -9,4 +10,4 @@ import { stageRules } from './stage-rules.ts';
  * (`rules/index.ts`) takes their rules, the message catalogues (`messages/index.ts`) their messages. Areas not yet
  * moved keep their rules in `rules/<area>/*.ts` and their messages in `messages/en.ts` and `ja.ts`.
  */
-export const ruleModules: RuleModule[] = [...stageRules, ...policyRules, ...cniRules, ...outputRules];
+export const ruleModules: RuleModule[] = [...stageRules, ...k8sRules, ...policyRules, ...cniRules, ...outputRules];
