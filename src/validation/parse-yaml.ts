@@ -59,7 +59,7 @@ export interface ParsedYaml {
   documents: ParsedDocument[];
   problems: (
     | SyntaxProblem
-    | { ruleId: 'cni/syntax'; severity: 'error'; messageId?: undefined; params: Record<string, string>; at: Position }
+    | { ruleId: 'cni/syntax'; severity: 'error'; messageId?: string; params: Record<string, string>; at: Position }
   )[];
 }
 

@@ -28,4 +28,11 @@ describe('playground engine: messages in the language of the page', () => {
     const report = await validateInBrowser('apiVersion: v1\nkind: Service\nkind: Pod\n', 'test.yaml', 'ja', new Map());
     expect(report.problems.find((p) => p.ruleId === 'yaml/duplicate-key')?.message).not.toMatch(/already|mapping/);
   });
+
+  it("shows a CNI configuration's JSON syntax error in Japanese too", async () => {
+    const report = await validateInBrowser('{\n  // the pod network\n  "cniVersion": "1.0.0"\n}\n', 'cni/10-net.conflist', 'ja', new Map());
+    expect(report.problems.find((p) => p.ruleId === 'cni/syntax')?.message).toBe(
+      'JSON 構文エラー: JSONではコメントを使えません（libcniはGoのencoding/jsonで読みます）',
+    );
+  });
 });
