@@ -1,6 +1,6 @@
+import { CONF, conf, LIST, list } from '../../support/cni-fixtures.ts';
 import { change } from '../../support/manifests.ts';
 import { testRule } from '../../support/test-rule.ts';
-import { CONF, conf, LIST, list } from './cases.ts';
 
 // CNI network configurations: the SPEC v1.1.0 schema and the options of known plugins.
 

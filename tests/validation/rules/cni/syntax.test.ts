@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { validateText } from '../../../../src/validation/engine.ts';
 import { catalogues } from '../../../../src/validation/messages/index.ts';
 import { JSON_CODES } from '../../../../src/validation/parse-json.ts';
+import { conf, LIST, list, SPEC_STYLE } from '../../support/cni-fixtures.ts';
 import { testRule } from '../../support/test-rule.ts';
-import { conf, LIST, list, SPEC_STYLE } from './cases.ts';
 
 // CNI network configurations: the SPEC v1.1.0 schema and the options of known plugins.
 

@@ -1,5 +1,5 @@
+import { output } from '../../support/output-fixtures.ts';
 import { testRule } from '../../support/test-rule.ts';
-import { output } from './cases.ts';
 
 // Expected outputs (<name>.out beside <name>.sh), compared with the example set.
 

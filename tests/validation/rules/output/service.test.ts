@@ -1,6 +1,6 @@
 import { at } from '../../support/manifests.ts';
+import { KUBE, KUBE_TABLE, output, TABLE, WIDE, WIDE_TABLE } from '../../support/output-fixtures.ts';
 import { testRule } from '../../support/test-rule.ts';
-import { KUBE, KUBE_TABLE, output, TABLE, WIDE, WIDE_TABLE } from './cases.ts';
 
 // Expected outputs (<name>.out beside <name>.sh), compared with the example set.
 

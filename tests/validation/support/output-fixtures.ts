@@ -1,8 +1,10 @@
-import { change, DEPLOYMENT, NAMESPACE, SERVICE } from '../../support/manifests.ts';
-import type { RuleCase } from '../../support/test-rule.ts';
+import { change, DEPLOYMENT, NAMESPACE, SERVICE } from './manifests.ts';
+import type { RuleCase } from './test-rule.ts';
 
-// The example set, commands and tables the output/* rule tests share; `output(out, command)` makes an output case.
-
+/**
+ * Expected outputs: the example set, commands and `kubectl get svc` tables that the tests of several output/* rules
+ * change; `output(out, command)` makes a case of an output and its command file.
+ */
 export const manifests = [
   { name: 'namespace.yaml', text: NAMESPACE },
   { name: 'deployment.yaml', text: DEPLOYMENT },

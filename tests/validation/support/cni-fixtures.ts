@@ -1,7 +1,9 @@
-import { fixture } from '../../support/manifests.ts';
+import { fixture } from './manifests.ts';
 
-// The CNI fixtures the cni/* rule tests share, and the file names that make a case a list or a single configuration.
-
+/**
+ * CNI configurations: the fixtures that the tests of several cni/* rules change one line at a time, and the file names
+ * that make a case a list (`list`) or a single configuration (`conf`).
+ */
 export const LIST = fixture('cni/flannel-k3s.conflist');
 export const CONF = fixture('cni/bridge.conf');
 /** Shaped like the SPEC's own example list (bridge, tuning, portmap; cniVersions; dns; plugin-specific keys). */
