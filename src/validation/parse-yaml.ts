@@ -1,5 +1,5 @@
 import jsYaml from 'js-yaml';
-import type { Document, Pair, ScalarTag, SchemaOptions, YAMLMap, Node as YamlNode } from 'yaml';
+import type { Document, Pair, ScalarTag, SchemaOptions, YAMLError, YAMLMap, Node as YamlNode } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit } from 'yaml';
 import { MAY_RESOLVE, resolvePlainScalar } from './kubectl-yaml.ts';
 import { wordYamlError } from './rules/yaml/syntax/wording.ts';
@@ -196,10 +196,11 @@ function exactParse(text: string): ParsedYaml {
   // parseAllDocuments returns an EmptyStream (an empty array with errors) for a stream without documents.
   const list = Array.isArray(docs) ? docs : [];
   const documents: ParsedDocument[] = [];
-  list.forEach((doc, index) => {
+  /** The library's errors and warnings as problems; true when there was an error (the document is not used). */
+  const libraryProblems = (errors: readonly YAMLError[], warnings: readonly YAMLError[], doc?: Document.Parsed): boolean => {
     let broken = false;
-    for (const error of doc.errors) {
-      if (error.code === 'BAD_DQ_ESCAPE' && acceptSingleQuoteEscape(doc, error.pos[0], text)) continue;
+    for (const error of errors) {
+      if (doc && error.code === 'BAD_DQ_ESCAPE' && acceptSingleQuoteEscape(doc, error.pos[0], text)) continue;
       broken = true;
       const duplicate = error.code === 'DUPLICATE_KEY';
       problems.push({
@@ -210,7 +211,7 @@ function exactParse(text: string): ParsedYaml {
         at: toPos(error.pos[0], error.pos[1]),
       });
     }
-    for (const warning of doc.warnings) {
+    for (const warning of warnings) {
       problems.push({
         ruleId: 'yaml/syntax',
         severity: 'warning',
@@ -218,6 +219,16 @@ function exactParse(text: string): ParsedYaml {
         at: toPos(warning.pos[0], warning.pos[1]),
       });
     }
+    return broken;
+  };
+  // A stream without documents (only directives or comments) comes back as an EmptyStream: an empty array that
+  // carries the stream's own errors (`%TAG` without its two parts) and warnings, which must not be lost.
+  if (list.length === 0) {
+    const stream = docs as { errors?: YAMLError[]; warnings?: YAMLError[] };
+    libraryProblems(stream.errors ?? [], stream.warnings ?? []);
+  }
+  list.forEach((doc, index) => {
+    let broken = libraryProblems(doc.errors, doc.warnings, doc);
     for (const duplicate of duplicateKeys(doc)) {
       broken = true;
       const first = lineCounter.linePos(duplicate.firstOffset);

@@ -70,6 +70,21 @@ testRule({
       message: 'unknown tag !custom',
       description: 'an unknown tag (a warning: the value is still read)',
     },
+    {
+      code: '%TAG\n',
+      line: 1,
+      column: 1,
+      messageId: 'yaml/syntax.BAD_DIRECTIVE',
+      description: 'a broken directive in a stream without documents (the library returns it on an empty stream)',
+    },
+    {
+      code: '# only a comment\n%FOO bar\n',
+      line: 2,
+      column: 1,
+      messageId: 'yaml/syntax.BAD_DIRECTIVE',
+      severity: 'warning',
+      description: 'an unknown directive in a stream without documents',
+    },
   ],
 });
 
