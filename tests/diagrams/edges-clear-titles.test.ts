@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findDiagramsInContent } from '../../scripts/diagram-sources.ts';
 import { DEFAULT_CACHE_DIR, entriesFor, readCachedSvg } from '../../src/diagrams/cache.ts';
-import { findDiagramsInContent } from '../../src/diagrams/extract.ts';
 import { flattenPath, flowchartGeometry, titleCollisions } from '../support/diagram-geometry.ts';
 
 /**
