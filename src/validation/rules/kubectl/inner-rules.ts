@@ -1,9 +1,9 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { innerCommandsOf, PARSED_PROGRAMS, serviceOfName, serviceReferences, TEXT_PROGRAMS } from '../../kubectl/inner-command.ts';
 import { kubectlOf } from '../../kubectl/kubectl-command.ts';
+import { INNER_PROGRAMS } from '../../kubectl/programs.ts';
 import { resolveResourceType } from '../../kubectl/snapshot.ts';
 import type { CommandRule, RuleEnv } from '../rule.ts';
-import { ALLOWED_PROGRAMS } from './shell-rules.ts';
 
 /**
  * Command lines that run a command elsewhere: `kubectl exec POD -- …`, `kubectl debug node/N … -- …`,
@@ -13,10 +13,6 @@ import { ALLOWED_PROGRAMS } from './shell-rules.ts';
  * checker says that it did not read its arguments, instead of passing it in silence.
  */
 
-/** Programs found in containers and on nodes besides those a command file may run itself. */
-const INNER_ONLY = ['iptables-save', 'iptables-legacy-save', 'ipvsadm', 'conntrack', 'hostname', 'ping', 'nc', 'ps', 'id'];
-const INNER_PROGRAMS = new Set([...ALLOWED_PROGRAMS, ...INNER_ONLY]);
-
 export const execCommand: CommandRule = {
   id: 'kubectl/exec-command',
   level: 'api',
@@ -25,7 +21,7 @@ export const execCommand: CommandRule = {
     'kubectl exec needs "--" before a command and a command after it; kubectl debug needs --image (unless --copy-to), -i with -t, and a Pod or node target.',
   check(command, report, env, file) {
     const read = kubectlOf(command, env.crds?.resourceTypes());
-    if (!read || read.findings.some((f) => f.ruleId === 'kubectl/unknown-command')) return;
+    if (!read || read.unknownCommand) return;
     const [verb] = read.path;
     const before = read.positionals.slice(0, read.beforeDash);
     const after = read.positionals.slice(read.beforeDash);

@@ -1,57 +1,260 @@
-import { kubectlOf } from '../../kubectl/kubectl-command.ts';
-import { snapshot } from '../../kubectl/snapshot.ts';
+import { closest, distance } from 'fastest-levenshtein';
+import { type KubectlCommand, kubectlOf } from '../../kubectl/kubectl-command.ts';
+import { objectNameProblem } from '../../kubectl/object-names.ts';
+import { type FlagSpec, resourceTypeNames, snapshot } from '../../kubectl/snapshot.ts';
 import type { CommandRule, RuleEnv } from '../rule.ts';
 
 /** kubectl command lines in `.sh` files, read against the committed snapshot of kubectl's help (gen:kubectl). */
 
-function findingRule(id: string, description: string, level: 'api' | 'cross-file' = 'api'): CommandRule {
-  return {
-    id,
-    level,
-    target: 'command',
-    description,
-    check(command, report, env, file) {
-      const read = kubectlOf(command, env.crds?.resourceTypes());
-      if (!read) return;
-      for (const finding of read.findings) {
-        if (finding.ruleId !== id) continue;
-        report({
-          at: file.at(finding.word),
-          messageId: finding.messageId,
-          params: finding.params,
-          expected: finding.expected,
-          found: finding.found,
-        });
-      }
-    },
-  };
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
+const ENUMS: Record<string, string[]> = { 'dry-run': ['none', 'server', 'client'], type: ['json', 'merge', 'strategic'] };
+const FORMATS_NEEDING_ARGUMENT = new Set([
+  'jsonpath',
+  'jsonpath-as-json',
+  'jsonpath-file',
+  'custom-columns',
+  'custom-columns-file',
+  'go-template',
+  'go-template-file',
+  'template',
+  'templatefile',
+]);
+/** Commands that only dispatch to subcommands (cobra's DefaultSubCommandRun: help and exit 1). */
+const ONLY_GROUPS = new Set(['create service', 'create secret', 'set', 'config', 'auth', 'certificate', 'top', 'rollout']);
+
+export const unknownCommand: CommandRule = {
+  id: 'kubectl/unknown-command',
+  level: 'api',
+  target: 'command',
+  description: `A kubectl command or subcommand that kubectl ${snapshot.kubectlVersion} does not have.`,
+  check(command, report, env, file) {
+    const read = kubectlOf(command, env.crds?.resourceTypes());
+    const stop = read?.unknownCommand;
+    if (!read || !stop) return;
+    const text = stop.word.text;
+    if (read.path.length === 0) {
+      const suggestion = closest(text, stop.subcommands);
+      report({ at: file.at(stop.word), params: { command: text, suggestion }, found: text, expected: suggestion });
+      return;
+    }
+    const available = stop.subcommands.join(', ');
+    report({
+      at: file.at(stop.word),
+      messageId: 'kubectl/unknown-command.sub',
+      params: { command: ['kubectl', ...read.path].join(' '), sub: text, available },
+      found: text,
+      expected: available,
+    });
+  },
+};
+
+export const unknownFlag: CommandRule = {
+  id: 'kubectl/unknown-flag',
+  level: 'api',
+  target: 'command',
+  description: "A flag that neither the command nor kubectl's global options define.",
+  check(command, report, env, file) {
+    for (const flag of kubectlOf(command, env.crds?.resourceTypes())?.unknownFlags ?? []) {
+      const names = flag.available.map((f) => f.name);
+      const best = flag.long && names.length ? closest(flag.name, names) : undefined;
+      const suggestion = best && distance(best, flag.name) <= Math.max(2, Math.floor(flag.name.length / 3)) ? best : undefined;
+      report({
+        at: file.at(flag.word),
+        messageId: suggestion ? 'kubectl/unknown-flag.suggest' : 'kubectl/unknown-flag',
+        params: {
+          flag: flag.long ? `--${flag.name}` : `-${flag.name}`,
+          command: ['kubectl', ...flag.path].join(' '),
+          ...(suggestion ? { suggestion: `--${suggestion}` } : {}),
+        },
+        found: flag.word.text,
+        expected: suggestion ? `--${suggestion}` : undefined,
+      });
+    }
+  },
+};
+
+/** What a flag value should be, when it is not that; undefined for a fine value. */
+function valueProblem(flag: FlagSpec, value: string): string | undefined {
+  switch (flag.type) {
+    case 'bool':
+      return value !== 'true' && value !== 'false' ? 'true or false' : undefined;
+    case 'int':
+      return /^-?\d+$/.test(value) ? undefined : 'an integer';
+    case 'float':
+      return /^-?\d+(\.\d+)?$/.test(value) ? undefined : 'a number';
+    case 'duration':
+      return DURATION.test(value) ? undefined : 'a duration such as 30s, 5m or 1h';
+    default: {
+      const allowed = ENUMS[flag.name];
+      return allowed && !allowed.includes(value) ? allowed.join(', ') : undefined;
+    }
+  }
 }
 
-export const unknownCommand = findingRule(
-  'kubectl/unknown-command',
-  `A kubectl command or subcommand that kubectl ${snapshot.kubectlVersion} does not have.`,
-);
-export const unknownFlag = findingRule('kubectl/unknown-flag', "A flag that neither the command nor kubectl's global options define.");
-export const flagValue = findingRule(
-  'kubectl/flag-value',
-  'A flag value of the wrong type (integer, true/false, duration, --dry-run mode) or a missing value; port-forward ports.',
-);
-export const outputFormat = findingRule(
-  'kubectl/output-format',
-  'An -o/--output format the command does not support, or jsonpath/custom-columns/go-template without its argument.',
-);
-export const resourceType = findingRule(
-  'kubectl/resource-type',
-  'A resource type kubectl does not know (built-in types, their plurals and short names such as svc, deploy).',
-);
-export const missingArgument = findingRule(
-  'kubectl/missing-argument',
-  "A required argument is missing, as the command's usage line says: a subcommand, NAME, TYPE, TYPE/NAME, a port, or -f FILENAME.",
-);
-export const resourceName = findingRule(
-  'kubectl/resource-name',
-  'An object name in TYPE/NAME or TYPE NAME form (or made by `kubectl create <kind> NAME`) that is empty or not valid for that kind, with the same per-kind name rules as `k8s/object-name` (`clusterrole system:coredns` is fine, `svc web.v2` is not).',
-);
+/** `[LOCAL_PORT:]REMOTE_PORT`: ports 1-65535; LOCAL_PORT may be 0 or empty (kubectl picks one). */
+function validPorts(text: string): boolean {
+  const ports = text.split(':');
+  return (
+    ports.length <= 2 &&
+    ports.every((p, i) =>
+      /^\d+$/.test(p)
+        ? Number(p) <= 65535 && (Number(p) >= 1 || (i === 0 && ports.length === 2))
+        : i === 0 && ports.length === 2 && p === '',
+    )
+  );
+}
+
+export const flagValue: CommandRule = {
+  id: 'kubectl/flag-value',
+  level: 'api',
+  target: 'command',
+  description: 'A flag value of the wrong type (integer, true/false, duration, --dry-run mode) or a missing value; port-forward ports.',
+  check(command, report, env, file) {
+    const read = kubectlOf(command, env.crds?.resourceTypes());
+    if (!read) return;
+    for (const flag of read.flags) {
+      const { spec, value, word } = flag;
+      if (value === undefined) {
+        if (spec.type !== 'bool')
+          report({
+            at: file.at(word),
+            messageId: 'kubectl/flag-value.missing',
+            params: { flag: `--${spec.name}`, type: spec.type },
+            expected: spec.type,
+          });
+        continue;
+      }
+      // An output format is kubectl/output-format's; a value with an expansion is only known when the line runs.
+      if (word.hasExpansion || read.outputs.includes(flag)) continue;
+      const expected = valueProblem(spec, value);
+      if (expected) report({ at: file.at(word), params: { flag: `--${spec.name}`, value, expected }, expected, found: value });
+    }
+    for (const word of read.ports) {
+      if (!validPorts(word.text))
+        report({
+          at: file.at(word),
+          messageId: 'kubectl/flag-value.port',
+          params: { value: word.text },
+          expected: '[LOCAL_PORT:]REMOTE_PORT with ports 1-65535',
+          found: word.text,
+        });
+    }
+  },
+};
+
+export const outputFormat: CommandRule = {
+  id: 'kubectl/output-format',
+  level: 'api',
+  target: 'command',
+  description: 'An -o/--output format the command does not support, or jsonpath/custom-columns/go-template without its argument.',
+  check(command, report, env, file) {
+    for (const { spec, value, word } of kubectlOf(command, env.crds?.resourceTypes())?.outputs ?? []) {
+      if (value === undefined || word.hasExpansion || !spec.values) continue;
+      const format = value.includes('=') ? value.slice(0, value.indexOf('=')) : value;
+      if (!spec.values.includes(format)) {
+        const formats = spec.values.join(', ');
+        report({ at: file.at(word), params: { format: value, formats }, expected: formats, found: value });
+      } else if (FORMATS_NEEDING_ARGUMENT.has(format) && !value.includes('=')) {
+        report({
+          at: file.at(word),
+          messageId: 'kubectl/output-format.argument',
+          params: { format },
+          expected: `${format}=…`,
+          found: value,
+        });
+      } else if (!FORMATS_NEEDING_ARGUMENT.has(format) && value.includes('=')) {
+        report({ at: file.at(word), messageId: 'kubectl/output-format.no-argument', params: { format }, expected: format, found: value });
+      }
+    }
+  },
+};
+
+export const resourceType: CommandRule = {
+  id: 'kubectl/resource-type',
+  level: 'api',
+  target: 'command',
+  description: 'A resource type kubectl does not know (built-in types, their plurals and short names such as svc, deploy).',
+  check(command, report, env, file) {
+    const custom = env.crds?.resourceTypes();
+    for (const { token, word, type, category } of kubectlOf(command, custom)?.types ?? []) {
+      if (type || category) continue;
+      const best = closest(token.toLowerCase(), resourceTypeNames(custom));
+      const suggestion = distance(best, token.toLowerCase()) <= 2 ? best : undefined;
+      report({
+        at: file.at(word),
+        messageId: suggestion ? 'kubectl/resource-type.suggest' : 'kubectl/resource-type',
+        params: { type: token, ...(suggestion ? { suggestion } : {}) },
+        found: token,
+        expected: suggestion,
+      });
+    }
+  },
+};
+
+/**
+ * Required arguments, read from the usage line kubectl prints: a subcommand when the command only groups others,
+ * NAME (`create deployment NAME`), the object (`(POD | TYPE/NAME)`, `TYPE/NAME`, `(TYPE …)`), ports
+ * (`REMOTE_PORT`), or files (`-f FILENAME`), each satisfied as cobra would be (by -f, -k or -l where the usage allows).
+ */
+function missingArgumentOf(read: KubectlCommand): string | undefined {
+  const { spec, path } = read;
+  if (!spec || path.length === 0 || read.unknownCommand) return undefined;
+  const has = (...names: string[]) => read.flags.some((f) => names.includes(f.spec.name));
+  if (has('help')) return undefined;
+  // Leading optional groups (`[-f] [-p]`, `[(-o|--output=)json|…]`) say nothing about what is required.
+  let usage = spec.usage.slice(['kubectl', ...path].join(' ').length).trim();
+  while (usage.startsWith('[')) usage = usage.replace(/^\[[^\]]*(\[[^\]]*\][^\]]*)*\]\s*/, '');
+  const count = read.beforeDash;
+  const subcommands = Object.keys(spec.subcommands);
+  if (
+    subcommands.length > 0 &&
+    (usage.startsWith('SUBCOMMAND') || subcommands.includes(/^\((\S+)/.exec(usage)?.[1] ?? '') || ONLY_GROUPS.has(path.join(' ')))
+  )
+    return subcommands.join(' | ');
+  if (/^(NAME|[A-Z_]+_NAME)\b/.test(usage) && count === 0) return usage.split(' ')[0]!;
+  if (/^\((POD \| )?TYPE\/NAME\)|^TYPE\/NAME\b/.test(usage) && !/REMOTE_PORT/.test(usage) && count === 0 && !has('selector', 'filename'))
+    return 'POD or TYPE/NAME';
+  if (/REMOTE_PORT/.test(usage) && count < 2) return count === 0 ? 'TYPE/NAME and [LOCAL_PORT:]REMOTE_PORT' : '[LOCAL_PORT:]REMOTE_PORT';
+  if (
+    /^\((-f FILENAME \| )?TYPE\b|^\(\[-f FILENAME\] \| \[-k DIRECTORY\] \| TYPE\b|^TYPE\b/.test(usage) &&
+    count === 0 &&
+    !has('filename', 'kustomize')
+  )
+    return 'TYPE';
+  if (/^\(?-f FILENAME\b/.test(usage) && !/\| TYPE/.test(usage) && !has('filename', 'kustomize')) return '-f FILENAME';
+  return undefined;
+}
+
+export const missingArgument: CommandRule = {
+  id: 'kubectl/missing-argument',
+  level: 'api',
+  target: 'command',
+  description:
+    "A required argument is missing, as the command's usage line says: a subcommand, NAME, TYPE, TYPE/NAME, a port, or -f FILENAME.",
+  check(command, report, env, file) {
+    const read = kubectlOf(command, env.crds?.resourceTypes());
+    const what = read && missingArgumentOf(read);
+    if (!read?.spec || !what) return;
+    // At the end of the line, where the argument is missing.
+    const last = command.args[command.args.length - 1]!;
+    const usage = read.spec.usage;
+    report({ at: file.at(last), params: { command: ['kubectl', ...read.path].join(' '), what, usage }, expected: usage });
+  },
+};
+
+export const resourceName: CommandRule = {
+  id: 'kubectl/resource-name',
+  level: 'api',
+  target: 'command',
+  description:
+    'An object name in TYPE/NAME or TYPE NAME form (or made by `kubectl create <kind> NAME`) that is empty or not valid for that kind, with the same per-kind name rules as `k8s/object-name` (`clusterrole system:coredns` is fine, `svc web.v2` is not).',
+  check(command, report, env, file) {
+    for (const { name, word, kind } of kubectlOf(command, env.crds?.resourceTypes())?.names ?? []) {
+      const problem = objectNameProblem(name, kind);
+      if (problem) report({ at: file.at(word), params: { name, expected: problem }, expected: problem, found: name });
+    }
+  },
+};
 
 /** `-f` targets: a file or folder of the example set, `-` (stdin), or a published URL of one (…/examples/<path>). */
 export const fileNotFound: CommandRule = {
