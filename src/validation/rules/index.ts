@@ -17,6 +17,7 @@ import * as shell from './kubectl/shell-rules.ts';
 import * as output from './output/output-rules.ts';
 import { policyRules } from './policy/index.ts';
 import type { Rule } from './rule.ts';
+import { shRules } from './sh/index.ts';
 import { stageRules } from './stage-rules.ts';
 
 /**
@@ -67,7 +68,7 @@ export const rules: Rule[] = [
   cni.cniUnknownKey,
   cni.cniPluginOption,
   cni.cniUnknownPluginKey,
-  shell.syntax,
+  ...shRules.map((module) => module.rule),
   shell.placeholder,
   shell.unknownProgram,
   kubectl.unknownCommand,

@@ -17,13 +17,6 @@ export const unknownProgram: CommandRule = {
   },
 };
 
-export const syntax: StageRule = {
-  id: 'sh/syntax',
-  level: 'api',
-  target: 'stage',
-  description: 'A command file that a POSIX shell cannot parse.',
-};
-
 export const placeholder: StageRule = {
   id: 'sh/placeholder',
   level: 'api',

@@ -1,0 +1,6 @@
+import type { RuleModule } from '../rule.ts';
+import { syntax } from './syntax/index.ts';
+import { messages as syntaxMessages } from './syntax/messages.ts';
+
+/** The sh/* rules, one folder each, in registry order. */
+export const shRules: RuleModule[] = [{ rule: syntax, messages: syntaxMessages }];
