@@ -14,18 +14,6 @@ const set = [
 const files = ['demo/service.yaml', 'demo/deployment.yaml'];
 
 testRule({
-  rule: 'sh/placeholder',
-  accept: [
-    { code: 'kubectl get svc frontend -o yaml > service.yaml\n', ...sh },
-    { code: '# kubectl edit svc <Service名>\n', ...sh, description: 'in a comment' },
-  ],
-  reject: [
-    { code: 'kubectl edit svc <Service名>\n', ...sh, line: 1, column: 18, message: '<Service名>' },
-    { code: 'kubectl get svc <name> -o yaml\n', ...sh, line: 1, column: 17 },
-  ],
-});
-
-testRule({
   rule: 'sh/unknown-program',
   accept: [
     { code: 'alias k=kubectl\nk get pods\ncurl -s http://localhost:8080/ | head -n 5\nrdctl shell ls -R /etc/cni\n', ...sh },

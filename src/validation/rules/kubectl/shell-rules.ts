@@ -1,5 +1,5 @@
 import { ALLOWED_PROGRAMS, KUBECTL_PROGRAMS } from '../../kubectl/programs.ts';
-import type { CommandRule, StageRule } from '../rule.ts';
+import type { CommandRule } from '../rule.ts';
 
 const ALLOWED = new Set(ALLOWED_PROGRAMS);
 
@@ -15,11 +15,4 @@ export const unknownProgram: CommandRule = {
     if (name.startsWith('./') || name.endsWith('.sh')) return;
     report({ at: file.at(command.program), params: { program: name }, found: name, expected: 'kubectl, k or one of the allowed programs' });
   },
-};
-
-export const placeholder: StageRule = {
-  id: 'sh/placeholder',
-  level: 'api',
-  target: 'stage',
-  description: 'A prose placeholder such as `<Service名>` in a command file: examples use real names.',
 };
