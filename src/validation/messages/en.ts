@@ -158,7 +158,6 @@ export const en: Record<string, string> = {
     'not checked: the arguments of "{program}", run by kubectl {verb} in {where} (the checker reads the program name, and the names and URLs of curl, wget, nslookup and dig, also inside sh -c)',
   'kubectl/inner-unchecked.entrypoint':
     'not checked: the words after "--" are arguments for the image\'s entrypoint (kubectl run without --command)',
-  'sh/unknown-program': 'unknown program "{program}": use kubectl or one of the allowed programs',
   'output/orphan': 'expected output without a command file: {file} is missing',
   'output/columns': 'columns "{found}" do not match the command; expected "{expected}"',
   'output/table': 'row has {found} values for {expected} columns',

@@ -162,7 +162,6 @@ export const ja: Record<string, string> = {
     '未チェック: kubectl {verb} が {where} で実行する "{program}" の引数は検証していません（検証するのはプログラム名と、curl、wget、nslookup、dig の名前と URL です。sh -c の中も読みます）',
   'kubectl/inner-unchecked.entrypoint':
     '未チェック: "--" の後の語はイメージのエントリーポイントへの引数です（--command のない kubectl run）',
-  'sh/unknown-program': '不明なプログラム "{program}" です。kubectl か許可されたプログラムを使ってください',
   'output/orphan': 'コマンドファイルのない出力例です: {file} がありません',
   'output/columns': '列 "{found}" がコマンドと一致しません。"{expected}" になるはずです',
   'output/table': '{expected} 列の表に {found} 個の値がある行です',

@@ -69,7 +69,6 @@ export const rules: Rule[] = [
   cni.cniPluginOption,
   cni.cniUnknownPluginKey,
   ...shRules.map((module) => module.rule),
-  shell.unknownProgram,
   kubectl.unknownCommand,
   kubectl.unknownFlag,
   kubectl.flagValue,
