@@ -125,8 +125,6 @@ export const en: Record<string, string> = {
   'cni/plugin-option.capability': 'capability "{capability}" is not supported by {plugin} (supported: {expected})',
   'cni/unknown-plugin-key': 'unknown option "{key}" for {plugin}',
   'cni/unknown-plugin-key.suggest': 'unknown option "{key}" for {plugin}; did you mean "{suggestion}"?',
-  'kubectl/unknown-command': 'unknown command "kubectl {command}"; did you mean "{suggestion}"?',
-  'kubectl/unknown-command.sub': 'unknown subcommand "{sub}" for "{command}" (available: {available})',
   'kubectl/unknown-flag': 'unknown flag {flag} for "{command}"',
   'kubectl/unknown-flag.suggest': 'unknown flag {flag} for "{command}"; did you mean {suggestion}?',
   'kubectl/flag-value': 'invalid value "{value}" for {flag}: expected {expected}',

@@ -11,6 +11,7 @@ import * as k8sSchema from './k8s/schema-rules.ts';
 import { selectorMismatch } from './k8s/selector.ts';
 import { unknownField } from './k8s/unknown-field.ts';
 import { unknownKind } from './k8s/unknown-kind.ts';
+import { kubectlRules } from './kubectl/index.ts';
 import * as inner from './kubectl/inner-rules.ts';
 import * as kubectl from './kubectl/kubectl-rules.ts';
 import * as shell from './kubectl/shell-rules.ts';
@@ -69,7 +70,7 @@ export const rules: Rule[] = [
   cni.cniPluginOption,
   cni.cniUnknownPluginKey,
   ...shRules.map((module) => module.rule),
-  kubectl.unknownCommand,
+  ...kubectlRules.map((module) => module.rule),
   kubectl.unknownFlag,
   kubectl.flagValue,
   kubectl.missingArgument,

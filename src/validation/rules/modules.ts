@@ -1,3 +1,4 @@
+import { kubectlRules } from './kubectl/index.ts';
 import { policyRules } from './policy/index.ts';
 import type { RuleModule } from './rule.ts';
 import { shRules } from './sh/index.ts';
@@ -7,4 +8,4 @@ import { shRules } from './sh/index.ts';
  * (`rules/index.ts`) takes their rules, the message catalogues (`messages/index.ts`) their messages. Areas not yet
  * moved keep their rules in `rules/<area>/*.ts` and their messages in `messages/en.ts` and `ja.ts`.
  */
-export const ruleModules: RuleModule[] = [...policyRules, ...shRules];
+export const ruleModules: RuleModule[] = [...policyRules, ...shRules, ...kubectlRules];

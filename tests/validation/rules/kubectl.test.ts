@@ -14,20 +14,6 @@ const set = [
 const files = ['demo/service.yaml', 'demo/deployment.yaml'];
 
 testRule({
-  rule: 'kubectl/unknown-command',
-  accept: [
-    {
-      code: 'kubectl expose deployment web --port 8080 -n demo\nkubectl create secret generic db --from-literal=a=b\nkubectl rollout status deployment/web\n',
-      ...sh,
-    },
-  ],
-  reject: [
-    { code: 'kubectl exposee deployment web\n', ...sh, line: 1, column: 9, message: '"expose"' },
-    { code: 'kubectl create secrets generic db\n', ...sh, line: 1, column: 16, messageId: 'kubectl/unknown-command.sub' },
-  ],
-});
-
-testRule({
   rule: 'kubectl/unknown-flag',
   accept: [{ code: 'kubectl -n demo get svc -o wide --show-labels\nkubectl port-forward --address 0.0.0.0 service/web 8080\n', ...sh }],
   reject: [

@@ -1,7 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { type KubectlCommand, kubectlOf } from '../../kubectl/kubectl-command.ts';
 import { objectNameProblem } from '../../kubectl/object-names.ts';
-import { type FlagSpec, resourceTypeNames, snapshot } from '../../kubectl/snapshot.ts';
+import { type FlagSpec, resourceTypeNames } from '../../kubectl/snapshot.ts';
 import type { CommandRule, RuleEnv } from '../rule.ts';
 
 /** kubectl command lines in `.sh` files, read against the committed snapshot of kubectl's help (gen:kubectl). */
@@ -21,32 +21,6 @@ const FORMATS_NEEDING_ARGUMENT = new Set([
 ]);
 /** Commands that only dispatch to subcommands (cobra's DefaultSubCommandRun: help and exit 1). */
 const ONLY_GROUPS = new Set(['create service', 'create secret', 'set', 'config', 'auth', 'certificate', 'top', 'rollout']);
-
-export const unknownCommand: CommandRule = {
-  id: 'kubectl/unknown-command',
-  level: 'api',
-  target: 'command',
-  description: `A kubectl command or subcommand that kubectl ${snapshot.kubectlVersion} does not have.`,
-  check(command, report, env, file) {
-    const read = kubectlOf(command, env.crds?.resourceTypes());
-    const stop = read?.unknownCommand;
-    if (!read || !stop) return;
-    const text = stop.word.text;
-    if (read.path.length === 0) {
-      const suggestion = closest(text, stop.subcommands);
-      report({ at: file.at(stop.word), params: { command: text, suggestion }, found: text, expected: suggestion });
-      return;
-    }
-    const available = stop.subcommands.join(', ');
-    report({
-      at: file.at(stop.word),
-      messageId: 'kubectl/unknown-command.sub',
-      params: { command: ['kubectl', ...read.path].join(' '), sub: text, available },
-      found: text,
-      expected: available,
-    });
-  },
-};
 
 export const unknownFlag: CommandRule = {
   id: 'kubectl/unknown-flag',

@@ -1,0 +1,6 @@
+import type { RuleModule } from '../rule.ts';
+import { unknownCommand } from './unknown-command/index.ts';
+import { messages as unknownCommandMessages } from './unknown-command/messages.ts';
+
+/** The kubectl/* rules, one folder each, in registry order. */
+export const kubectlRules: RuleModule[] = [{ rule: unknownCommand, messages: unknownCommandMessages }];
