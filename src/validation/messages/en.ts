@@ -125,8 +125,6 @@ export const en: Record<string, string> = {
   'cni/plugin-option.capability': 'capability "{capability}" is not supported by {plugin} (supported: {expected})',
   'cni/unknown-plugin-key': 'unknown option "{key}" for {plugin}',
   'cni/unknown-plugin-key.suggest': 'unknown option "{key}" for {plugin}; did you mean "{suggestion}"?',
-  'kubectl/unknown-flag': 'unknown flag {flag} for "{command}"',
-  'kubectl/unknown-flag.suggest': 'unknown flag {flag} for "{command}"; did you mean {suggestion}?',
   'kubectl/flag-value': 'invalid value "{value}" for {flag}: expected {expected}',
   'kubectl/flag-value.missing': 'flag {flag} needs a value ({type})',
   'kubectl/flag-value.port': 'invalid port "{value}": expected [LOCAL_PORT:]REMOTE_PORT with ports 1-65535',

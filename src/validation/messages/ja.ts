@@ -127,8 +127,6 @@ export const ja: Record<string, string> = {
   'cni/plugin-option.capability': 'ケーパビリティ "{capability}" は {plugin} では使えません（対応: {expected}）',
   'cni/unknown-plugin-key': '{plugin} に不明なオプション "{key}" があります',
   'cni/unknown-plugin-key.suggest': '{plugin} に不明なオプション "{key}" があります。"{suggestion}" ではありませんか？',
-  'kubectl/unknown-flag': '"{command}" に不明なフラグ {flag} があります',
-  'kubectl/unknown-flag.suggest': '"{command}" に不明なフラグ {flag} があります。{suggestion} ではありませんか？',
   'kubectl/flag-value': '{flag} の値 "{value}" が不正です: {expected} が必要です',
   'kubectl/flag-value.missing': 'フラグ {flag} には値（{type}）が必要です',
   'kubectl/flag-value.port': 'ポート "{value}" が不正です。[LOCAL_PORT:]REMOTE_PORT の形で、1〜65535 を指定してください',

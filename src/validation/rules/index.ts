@@ -71,7 +71,6 @@ export const rules: Rule[] = [
   cni.cniUnknownPluginKey,
   ...shRules.map((module) => module.rule),
   ...kubectlRules.map((module) => module.rule),
-  kubectl.unknownFlag,
   kubectl.flagValue,
   kubectl.missingArgument,
   kubectl.outputFormat,

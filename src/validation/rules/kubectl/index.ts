@@ -1,6 +1,11 @@
 import type { RuleModule } from '../rule.ts';
 import { unknownCommand } from './unknown-command/index.ts';
 import { messages as unknownCommandMessages } from './unknown-command/messages.ts';
+import { unknownFlag } from './unknown-flag/index.ts';
+import { messages as unknownFlagMessages } from './unknown-flag/messages.ts';
 
 /** The kubectl/* rules, one folder each, in registry order. */
-export const kubectlRules: RuleModule[] = [{ rule: unknownCommand, messages: unknownCommandMessages }];
+export const kubectlRules: RuleModule[] = [
+  { rule: unknownCommand, messages: unknownCommandMessages },
+  { rule: unknownFlag, messages: unknownFlagMessages },
+];

@@ -22,31 +22,6 @@ const FORMATS_NEEDING_ARGUMENT = new Set([
 /** Commands that only dispatch to subcommands (cobra's DefaultSubCommandRun: help and exit 1). */
 const ONLY_GROUPS = new Set(['create service', 'create secret', 'set', 'config', 'auth', 'certificate', 'top', 'rollout']);
 
-export const unknownFlag: CommandRule = {
-  id: 'kubectl/unknown-flag',
-  level: 'api',
-  target: 'command',
-  description: "A flag that neither the command nor kubectl's global options define.",
-  check(command, report, env, file) {
-    for (const flag of kubectlOf(command, env.crds?.resourceTypes())?.unknownFlags ?? []) {
-      const names = flag.available.map((f) => f.name);
-      const best = flag.long && names.length ? closest(flag.name, names) : undefined;
-      const suggestion = best && distance(best, flag.name) <= Math.max(2, Math.floor(flag.name.length / 3)) ? best : undefined;
-      report({
-        at: file.at(flag.word),
-        messageId: suggestion ? 'kubectl/unknown-flag.suggest' : 'kubectl/unknown-flag',
-        params: {
-          flag: flag.long ? `--${flag.name}` : `-${flag.name}`,
-          command: ['kubectl', ...flag.path].join(' '),
-          ...(suggestion ? { suggestion: `--${suggestion}` } : {}),
-        },
-        found: flag.word.text,
-        expected: suggestion ? `--${suggestion}` : undefined,
-      });
-    }
-  },
-};
-
 /** What a flag value should be, when it is not that; undefined for a fine value. */
 function valueProblem(flag: FlagSpec, value: string): string | undefined {
   switch (flag.type) {
