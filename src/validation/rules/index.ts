@@ -14,7 +14,6 @@ import { unknownKind } from './k8s/unknown-kind.ts';
 import { kubectlRules } from './kubectl/index.ts';
 import * as inner from './kubectl/inner-rules.ts';
 import * as kubectl from './kubectl/kubectl-rules.ts';
-import * as shell from './kubectl/shell-rules.ts';
 import * as output from './output/output-rules.ts';
 import { policyRules } from './policy/index.ts';
 import type { Rule } from './rule.ts';
