@@ -125,7 +125,6 @@ export const en: Record<string, string> = {
   'cni/plugin-option.capability': 'capability "{capability}" is not supported by {plugin} (supported: {expected})',
   'cni/unknown-plugin-key': 'unknown option "{key}" for {plugin}',
   'cni/unknown-plugin-key.suggest': 'unknown option "{key}" for {plugin}; did you mean "{suggestion}"?',
-  'kubectl/missing-argument': '"{command}" needs {what} (usage: {usage})',
   'kubectl/output-format': 'unknown output format "{format}" (supported: {formats})',
   'kubectl/output-format.argument': 'output format "{format}" needs an argument: -o {format}=…',
   'kubectl/output-format.no-argument': 'output format "{format}" takes no argument',

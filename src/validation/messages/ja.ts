@@ -127,7 +127,6 @@ export const ja: Record<string, string> = {
   'cni/plugin-option.capability': 'ケーパビリティ "{capability}" は {plugin} では使えません（対応: {expected}）',
   'cni/unknown-plugin-key': '{plugin} に不明なオプション "{key}" があります',
   'cni/unknown-plugin-key.suggest': '{plugin} に不明なオプション "{key}" があります。"{suggestion}" ではありませんか？',
-  'kubectl/missing-argument': '"{command}" には {what} が必要です（使い方: {usage}）',
   'kubectl/output-format': '不明な出力形式 "{format}" です（使えるもの: {formats}）',
   'kubectl/output-format.argument': '出力形式 "{format}" には引数が必要です: -o {format}=…',
   'kubectl/output-format.no-argument': '出力形式 "{format}" は引数を取りません',
