@@ -125,8 +125,6 @@ export const en: Record<string, string> = {
   'cni/plugin-option.capability': 'capability "{capability}" is not supported by {plugin} (supported: {expected})',
   'cni/unknown-plugin-key': 'unknown option "{key}" for {plugin}',
   'cni/unknown-plugin-key.suggest': 'unknown option "{key}" for {plugin}; did you mean "{suggestion}"?',
-  'kubectl/resource-type': 'unknown resource type "{type}"',
-  'kubectl/resource-type.suggest': 'unknown resource type "{type}"; did you mean "{suggestion}"?',
   'kubectl/resource-name': 'invalid object name "{name}": must be {expected}',
   'kubectl/file-not-found': 'file "{file}" does not exist in the example set',
   'kubectl/file-not-found.url': 'URL "{file}" is not a published example (…/examples/<path>)',

@@ -73,7 +73,6 @@ export const rules: Rule[] = [
   kubectl.flagValue,
   kubectl.missingArgument,
   kubectl.outputFormat,
-  kubectl.resourceType,
   kubectl.resourceName,
   kubectl.fileNotFound,
   kubectl.unknownObject,

@@ -1,4 +1,6 @@
 import type { RuleModule } from '../rule.ts';
+import { resourceType } from './resource-type/index.ts';
+import { messages as resourceTypeMessages } from './resource-type/messages.ts';
 import { unknownCommand } from './unknown-command/index.ts';
 import { messages as unknownCommandMessages } from './unknown-command/messages.ts';
 import { unknownFlag } from './unknown-flag/index.ts';
@@ -8,4 +10,5 @@ import { messages as unknownFlagMessages } from './unknown-flag/messages.ts';
 export const kubectlRules: RuleModule[] = [
   { rule: unknownCommand, messages: unknownCommandMessages },
   { rule: unknownFlag, messages: unknownFlagMessages },
+  { rule: resourceType, messages: resourceTypeMessages },
 ];

@@ -1,7 +1,6 @@
-import { closest, distance } from 'fastest-levenshtein';
 import { type KubectlCommand, kubectlOf } from '../../kubectl/kubectl-command.ts';
 import { objectNameProblem } from '../../kubectl/object-names.ts';
-import { type FlagSpec, resourceTypeNames } from '../../kubectl/snapshot.ts';
+import type { FlagSpec } from '../../kubectl/snapshot.ts';
 import type { CommandRule, RuleEnv } from '../rule.ts';
 
 /** kubectl command lines in `.sh` files, read against the committed snapshot of kubectl's help (gen:kubectl). */
@@ -114,28 +113,6 @@ export const outputFormat: CommandRule = {
       } else if (!FORMATS_NEEDING_ARGUMENT.has(format) && value.includes('=')) {
         report({ at: file.at(word), messageId: 'kubectl/output-format.no-argument', params: { format }, expected: format, found: value });
       }
-    }
-  },
-};
-
-export const resourceType: CommandRule = {
-  id: 'kubectl/resource-type',
-  level: 'api',
-  target: 'command',
-  description: 'A resource type kubectl does not know (built-in types, their plurals and short names such as svc, deploy).',
-  check(command, report, env, file) {
-    const custom = env.crds?.resourceTypes();
-    for (const { token, word, type, category } of kubectlOf(command, custom)?.types ?? []) {
-      if (type || category) continue;
-      const best = closest(token.toLowerCase(), resourceTypeNames(custom));
-      const suggestion = distance(best, token.toLowerCase()) <= 2 ? best : undefined;
-      report({
-        at: file.at(word),
-        messageId: suggestion ? 'kubectl/resource-type.suggest' : 'kubectl/resource-type',
-        params: { type: token, ...(suggestion ? { suggestion } : {}) },
-        found: token,
-        expected: suggestion,
-      });
     }
   },
 };

@@ -54,4 +54,3 @@ export const missingArgument: CommandRule = {
     report({ at: file.at(last), params: { command: ['kubectl', ...read.path].join(' '), what, usage }, expected: usage });
   },
 };
-
