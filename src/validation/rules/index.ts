@@ -73,7 +73,6 @@ export const rules: Rule[] = [
   kubectl.flagValue,
   kubectl.missingArgument,
   kubectl.outputFormat,
-  kubectl.resourceName,
   kubectl.fileNotFound,
   kubectl.unknownObject,
   inner.execCommand,

@@ -1,4 +1,6 @@
 import type { RuleModule } from '../rule.ts';
+import { resourceName } from './resource-name/index.ts';
+import { messages as resourceNameMessages } from './resource-name/messages.ts';
 import { resourceType } from './resource-type/index.ts';
 import { messages as resourceTypeMessages } from './resource-type/messages.ts';
 import { unknownCommand } from './unknown-command/index.ts';
@@ -11,4 +13,5 @@ export const kubectlRules: RuleModule[] = [
   { rule: unknownCommand, messages: unknownCommandMessages },
   { rule: unknownFlag, messages: unknownFlagMessages },
   { rule: resourceType, messages: resourceTypeMessages },
+  { rule: resourceName, messages: resourceNameMessages },
 ];

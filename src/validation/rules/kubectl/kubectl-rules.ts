@@ -1,5 +1,4 @@
 import { type KubectlCommand, kubectlOf } from '../../kubectl/kubectl-command.ts';
-import { objectNameProblem } from '../../kubectl/object-names.ts';
 import type { FlagSpec } from '../../kubectl/snapshot.ts';
 import type { CommandRule, RuleEnv } from '../rule.ts';
 
@@ -165,20 +164,6 @@ export const missingArgument: CommandRule = {
     const last = command.args[command.args.length - 1]!;
     const usage = read.spec.usage;
     report({ at: file.at(last), params: { command: ['kubectl', ...read.path].join(' '), what, usage }, expected: usage });
-  },
-};
-
-export const resourceName: CommandRule = {
-  id: 'kubectl/resource-name',
-  level: 'api',
-  target: 'command',
-  description:
-    'An object name in TYPE/NAME or TYPE NAME form (or made by `kubectl create <kind> NAME`) that is empty or not valid for that kind, with the same per-kind name rules as `k8s/object-name` (`clusterrole system:coredns` is fine, `svc web.v2` is not).',
-  check(command, report, env, file) {
-    for (const { name, word, kind } of kubectlOf(command, env.crds?.resourceTypes())?.names ?? []) {
-      const problem = objectNameProblem(name, kind);
-      if (problem) report({ at: file.at(word), params: { name, expected: problem }, expected: problem, found: name });
-    }
   },
 };
 
