@@ -73,7 +73,6 @@ export const rules: Rule[] = [
   kubectl.flagValue,
   kubectl.missingArgument,
   kubectl.outputFormat,
-  kubectl.fileNotFound,
   kubectl.unknownObject,
   inner.execCommand,
   inner.innerProgram,

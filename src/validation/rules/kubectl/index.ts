@@ -1,4 +1,6 @@
 import type { RuleModule } from '../rule.ts';
+import { fileNotFound } from './file-not-found/index.ts';
+import { messages as fileNotFoundMessages } from './file-not-found/messages.ts';
 import { resourceName } from './resource-name/index.ts';
 import { messages as resourceNameMessages } from './resource-name/messages.ts';
 import { resourceType } from './resource-type/index.ts';
@@ -14,4 +16,5 @@ export const kubectlRules: RuleModule[] = [
   { rule: unknownFlag, messages: unknownFlagMessages },
   { rule: resourceType, messages: resourceTypeMessages },
   { rule: resourceName, messages: resourceNameMessages },
+  { rule: fileNotFound, messages: fileNotFoundMessages },
 ];
