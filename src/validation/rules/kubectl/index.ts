@@ -1,6 +1,12 @@
 import type { RuleModule } from '../rule.ts';
 import { fileNotFound } from './file-not-found/index.ts';
 import { messages as fileNotFoundMessages } from './file-not-found/messages.ts';
+import { flagValue } from './flag-value/index.ts';
+import { messages as flagValueMessages } from './flag-value/messages.ts';
+import { missingArgument } from './missing-argument/index.ts';
+import { messages as missingArgumentMessages } from './missing-argument/messages.ts';
+import { outputFormat } from './output-format/index.ts';
+import { messages as outputFormatMessages } from './output-format/messages.ts';
 import { resourceName } from './resource-name/index.ts';
 import { messages as resourceNameMessages } from './resource-name/messages.ts';
 import { resourceType } from './resource-type/index.ts';
@@ -14,6 +20,9 @@ import { messages as unknownFlagMessages } from './unknown-flag/messages.ts';
 export const kubectlRules: RuleModule[] = [
   { rule: unknownCommand, messages: unknownCommandMessages },
   { rule: unknownFlag, messages: unknownFlagMessages },
+  { rule: flagValue, messages: flagValueMessages },
+  { rule: missingArgument, messages: missingArgumentMessages },
+  { rule: outputFormat, messages: outputFormatMessages },
   { rule: resourceType, messages: resourceTypeMessages },
   { rule: resourceName, messages: resourceNameMessages },
   { rule: fileNotFound, messages: fileNotFoundMessages },
