@@ -125,7 +125,6 @@ export const en: Record<string, string> = {
   'cni/plugin-option.capability': 'capability "{capability}" is not supported by {plugin} (supported: {expected})',
   'cni/unknown-plugin-key': 'unknown option "{key}" for {plugin}',
   'cni/unknown-plugin-key.suggest': 'unknown option "{key}" for {plugin}; did you mean "{suggestion}"?',
-  'kubectl/unknown-object': '{kind} "{name}" (namespace {namespace}) is not created by any manifest or command of the set',
   'kubectl/exec-command.dash':
     'kubectl exec needs "--" before the command: kubectl exec POD -- {command} (kubectl rejects "exec POD COMMAND")',
   'kubectl/exec-command.missing': '"kubectl {verb}" needs a command for the container after "--"',

@@ -127,7 +127,6 @@ export const ja: Record<string, string> = {
   'cni/plugin-option.capability': 'ケーパビリティ "{capability}" は {plugin} では使えません（対応: {expected}）',
   'cni/unknown-plugin-key': '{plugin} に不明なオプション "{key}" があります',
   'cni/unknown-plugin-key.suggest': '{plugin} に不明なオプション "{key}" があります。"{suggestion}" ではありませんか？',
-  'kubectl/unknown-object': '{kind} "{name}"（Namespace {namespace}）はサンプルのどのマニフェストやコマンドでも作られていません',
   'kubectl/exec-command.dash':
     'kubectl exec ではコマンドの前に "--" が必要です: kubectl exec POD -- {command}（"exec POD COMMAND" の形は kubectl が拒否します）',
   'kubectl/exec-command.missing': '"kubectl {verb}" には、"--" の後にコンテナで実行するコマンドが必要です',

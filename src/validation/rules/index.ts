@@ -13,7 +13,6 @@ import { unknownField } from './k8s/unknown-field.ts';
 import { unknownKind } from './k8s/unknown-kind.ts';
 import { kubectlRules } from './kubectl/index.ts';
 import * as inner from './kubectl/inner-rules.ts';
-import * as kubectl from './kubectl/kubectl-rules.ts';
 import * as output from './output/output-rules.ts';
 import { policyRules } from './policy/index.ts';
 import type { Rule } from './rule.ts';
@@ -70,7 +69,6 @@ export const rules: Rule[] = [
   cni.cniUnknownPluginKey,
   ...shRules.map((module) => module.rule),
   ...kubectlRules.map((module) => module.rule),
-  kubectl.unknownObject,
   inner.execCommand,
   inner.innerProgram,
   inner.innerService,

@@ -15,6 +15,8 @@ import { unknownCommand } from './unknown-command/index.ts';
 import { messages as unknownCommandMessages } from './unknown-command/messages.ts';
 import { unknownFlag } from './unknown-flag/index.ts';
 import { messages as unknownFlagMessages } from './unknown-flag/messages.ts';
+import { unknownObject } from './unknown-object/index.ts';
+import { messages as unknownObjectMessages } from './unknown-object/messages.ts';
 
 /** The kubectl/* rules, one folder each, in registry order. */
 export const kubectlRules: RuleModule[] = [
@@ -26,4 +28,5 @@ export const kubectlRules: RuleModule[] = [
   { rule: resourceType, messages: resourceTypeMessages },
   { rule: resourceName, messages: resourceNameMessages },
   { rule: fileNotFound, messages: fileNotFoundMessages },
+  { rule: unknownObject, messages: unknownObjectMessages },
 ];

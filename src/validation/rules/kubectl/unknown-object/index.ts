@@ -1,7 +1,5 @@
-import { kubectlOf } from '../../kubectl/kubectl-command.ts';
-import type { CommandRule, RuleEnv } from '../rule.ts';
-
-/** kubectl command lines in `.sh` files, read against the committed snapshot of kubectl's help (gen:kubectl). */
+import { kubectlOf } from '../../../kubectl/kubectl-command.ts';
+import type { CommandRule, RuleEnv } from '../../rule.ts';
 
 /** Objects every cluster has: the API server's Service and the well-known Namespaces. */
 const BUILT_IN_OBJECTS = [
