@@ -125,12 +125,6 @@ export const en: Record<string, string> = {
   'cni/plugin-option.capability': 'capability "{capability}" is not supported by {plugin} (supported: {expected})',
   'cni/unknown-plugin-key': 'unknown option "{key}" for {plugin}',
   'cni/unknown-plugin-key.suggest': 'unknown option "{key}" for {plugin}; did you mean "{suggestion}"?',
-  'kubectl/exec-command.dash':
-    'kubectl exec needs "--" before the command: kubectl exec POD -- {command} (kubectl rejects "exec POD COMMAND")',
-  'kubectl/exec-command.missing': '"kubectl {verb}" needs a command for the container after "--"',
-  'kubectl/exec-command.image': "kubectl debug needs --image (the debugging container's image) unless --copy-to is given",
-  'kubectl/exec-command.tty': 'kubectl debug -t (--tty) needs -i (--stdin) too',
-  'kubectl/exec-command.target': 'kubectl debug works on Pods and nodes, not on {type}',
   'kubectl/inner-program': 'unknown program "{program}" run by kubectl {verb} in {where}',
   'kubectl/inner-program.suggest': 'unknown program "{program}" run by kubectl {verb} in {where}; did you mean "{suggestion}"?',
   'kubectl/inner-service': '"{host}" is the Service {name} in namespace {namespace}, which no manifest or command of the set creates',

@@ -127,12 +127,6 @@ export const ja: Record<string, string> = {
   'cni/plugin-option.capability': 'ケーパビリティ "{capability}" は {plugin} では使えません（対応: {expected}）',
   'cni/unknown-plugin-key': '{plugin} に不明なオプション "{key}" があります',
   'cni/unknown-plugin-key.suggest': '{plugin} に不明なオプション "{key}" があります。"{suggestion}" ではありませんか？',
-  'kubectl/exec-command.dash':
-    'kubectl exec ではコマンドの前に "--" が必要です: kubectl exec POD -- {command}（"exec POD COMMAND" の形は kubectl が拒否します）',
-  'kubectl/exec-command.missing': '"kubectl {verb}" には、"--" の後にコンテナで実行するコマンドが必要です',
-  'kubectl/exec-command.image': 'kubectl debug には --image（デバッグ用コンテナのイメージ）が必要です（--copy-to を使う場合を除く）',
-  'kubectl/exec-command.tty': 'kubectl debug の -t（--tty）には -i（--stdin）も必要です',
-  'kubectl/exec-command.target': 'kubectl debug の対象は Pod かノードです。{type} は対象にできません',
   'kubectl/inner-program': 'kubectl {verb} が {where} で実行するプログラム "{program}" は不明です',
   'kubectl/inner-program.suggest':
     'kubectl {verb} が {where} で実行するプログラム "{program}" は不明です。"{suggestion}" ではありませんか？',

@@ -1,4 +1,6 @@
 import type { RuleModule } from '../rule.ts';
+import { execCommand } from './exec-command/index.ts';
+import { messages as execCommandMessages } from './exec-command/messages.ts';
 import { fileNotFound } from './file-not-found/index.ts';
 import { messages as fileNotFoundMessages } from './file-not-found/messages.ts';
 import { flagValue } from './flag-value/index.ts';
@@ -29,4 +31,5 @@ export const kubectlRules: RuleModule[] = [
   { rule: resourceName, messages: resourceNameMessages },
   { rule: fileNotFound, messages: fileNotFoundMessages },
   { rule: unknownObject, messages: unknownObjectMessages },
+  { rule: execCommand, messages: execCommandMessages },
 ];
