@@ -125,8 +125,6 @@ export const en: Record<string, string> = {
   'cni/plugin-option.capability': 'capability "{capability}" is not supported by {plugin} (supported: {expected})',
   'cni/unknown-plugin-key': 'unknown option "{key}" for {plugin}',
   'cni/unknown-plugin-key.suggest': 'unknown option "{key}" for {plugin}; did you mean "{suggestion}"?',
-  'kubectl/inner-program': 'unknown program "{program}" run by kubectl {verb} in {where}',
-  'kubectl/inner-program.suggest': 'unknown program "{program}" run by kubectl {verb} in {where}; did you mean "{suggestion}"?',
   'kubectl/inner-service': '"{host}" is the Service {name} in namespace {namespace}, which no manifest or command of the set creates',
   'kubectl/inner-service.port': 'Service {name} (namespace {namespace}) has no port {port} (its ports: {ports})',
   'kubectl/inner-service.search':

@@ -127,9 +127,6 @@ export const ja: Record<string, string> = {
   'cni/plugin-option.capability': 'ケーパビリティ "{capability}" は {plugin} では使えません（対応: {expected}）',
   'cni/unknown-plugin-key': '{plugin} に不明なオプション "{key}" があります',
   'cni/unknown-plugin-key.suggest': '{plugin} に不明なオプション "{key}" があります。"{suggestion}" ではありませんか？',
-  'kubectl/inner-program': 'kubectl {verb} が {where} で実行するプログラム "{program}" は不明です',
-  'kubectl/inner-program.suggest':
-    'kubectl {verb} が {where} で実行するプログラム "{program}" は不明です。"{suggestion}" ではありませんか？',
   'kubectl/inner-service':
     '"{host}" は Namespace {namespace} の Service {name} ですが、サンプルのどのマニフェストやコマンドでも作られていません',
   'kubectl/inner-service.port': 'Service {name}（Namespace {namespace}）にポート {port} はありません（ポート: {ports}）',

@@ -5,6 +5,8 @@ import { fileNotFound } from './file-not-found/index.ts';
 import { messages as fileNotFoundMessages } from './file-not-found/messages.ts';
 import { flagValue } from './flag-value/index.ts';
 import { messages as flagValueMessages } from './flag-value/messages.ts';
+import { innerProgram } from './inner-program/index.ts';
+import { messages as innerProgramMessages } from './inner-program/messages.ts';
 import { missingArgument } from './missing-argument/index.ts';
 import { messages as missingArgumentMessages } from './missing-argument/messages.ts';
 import { outputFormat } from './output-format/index.ts';
@@ -32,4 +34,5 @@ export const kubectlRules: RuleModule[] = [
   { rule: fileNotFound, messages: fileNotFoundMessages },
   { rule: unknownObject, messages: unknownObjectMessages },
   { rule: execCommand, messages: execCommandMessages },
+  { rule: innerProgram, messages: innerProgramMessages },
 ];

@@ -1,4 +1,3 @@
-import { closest, distance } from 'fastest-levenshtein';
 import { innerCommandsOf, PARSED_PROGRAMS, serviceOfName, serviceReferences, TEXT_PROGRAMS } from '../../kubectl/inner-command.ts';
 import { kubectlOf } from '../../kubectl/kubectl-command.ts';
 import { INNER_PROGRAMS } from '../../kubectl/programs.ts';
@@ -11,31 +10,6 @@ import type { CommandRule, RuleEnv } from '../rule.ts';
  * the cluster names of curl, wget, nslookup and dig must be Services of the set; for any other inner program the
  * checker says that it did not read its arguments, instead of passing it in silence.
  */
-
-export const innerProgram: CommandRule = {
-  id: 'kubectl/inner-program',
-  level: 'cross-file',
-  target: 'command',
-  description:
-    'The program that kubectl exec, debug or run --command runs (after chroot, sudo or env) is neither allowed nor known to exist there.',
-  check(command, report, env, file) {
-    const read = kubectlOf(command, env.crds?.resourceTypes());
-    for (const inner of read ? innerCommandsOf(read) : []) {
-      const name = inner.program.text;
-      if (inner.entrypointArgs || inner.program.hasExpansion) continue;
-      if (INNER_PROGRAMS.has(name) || name.startsWith('/') || name.startsWith('./')) continue;
-      const best = closest(name, [...INNER_PROGRAMS]);
-      const suggest = distance(best, name) <= 2;
-      report({
-        at: file.at(inner.program),
-        messageId: suggest ? 'kubectl/inner-program.suggest' : 'kubectl/inner-program',
-        params: { program: name, verb: inner.verb, where: inner.where, ...(suggest ? { suggestion: best } : {}) },
-        found: name,
-        expected: suggest ? best : 'a program on the allowlist',
-      });
-    }
-  },
-};
 
 /** Services every cluster has: the API server's and the cluster DNS (CoreDNS keeps the name kube-dns). */
 const BUILT_IN_SERVICES = [
