@@ -125,10 +125,6 @@ export const en: Record<string, string> = {
   'cni/plugin-option.capability': 'capability "{capability}" is not supported by {plugin} (supported: {expected})',
   'cni/unknown-plugin-key': 'unknown option "{key}" for {plugin}',
   'cni/unknown-plugin-key.suggest': 'unknown option "{key}" for {plugin}; did you mean "{suggestion}"?',
-  'kubectl/inner-service': '"{host}" is the Service {name} in namespace {namespace}, which no manifest or command of the set creates',
-  'kubectl/inner-service.port': 'Service {name} (namespace {namespace}) has no port {port} (its ports: {ports})',
-  'kubectl/inner-service.search':
-    'dig does not use the search list without +search, so "{host}" would not resolve: write {fqdn} or add +search',
   'kubectl/inner-unchecked':
     'not checked: the arguments of "{program}", run by kubectl {verb} in {where} (the checker reads the program name, and the names and URLs of curl, wget, nslookup and dig, also inside sh -c)',
   'kubectl/inner-unchecked.entrypoint':

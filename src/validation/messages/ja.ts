@@ -127,11 +127,6 @@ export const ja: Record<string, string> = {
   'cni/plugin-option.capability': 'ケーパビリティ "{capability}" は {plugin} では使えません（対応: {expected}）',
   'cni/unknown-plugin-key': '{plugin} に不明なオプション "{key}" があります',
   'cni/unknown-plugin-key.suggest': '{plugin} に不明なオプション "{key}" があります。"{suggestion}" ではありませんか？',
-  'kubectl/inner-service':
-    '"{host}" は Namespace {namespace} の Service {name} ですが、サンプルのどのマニフェストやコマンドでも作られていません',
-  'kubectl/inner-service.port': 'Service {name}（Namespace {namespace}）にポート {port} はありません（ポート: {ports}）',
-  'kubectl/inner-service.search':
-    'dig は +search がないと検索リストを使わないため、"{host}" は名前解決できません。{fqdn} と書くか +search を付けてください',
   'kubectl/inner-unchecked':
     '未チェック: kubectl {verb} が {where} で実行する "{program}" の引数は検証していません（検証するのはプログラム名と、curl、wget、nslookup、dig の名前と URL です。sh -c の中も読みます）',
   'kubectl/inner-unchecked.entrypoint':

@@ -69,7 +69,6 @@ export const rules: Rule[] = [
   cni.cniUnknownPluginKey,
   ...shRules.map((module) => module.rule),
   ...kubectlRules.map((module) => module.rule),
-  inner.innerService,
   inner.innerUnchecked,
   output.orphan,
   output.columns,

@@ -7,6 +7,8 @@ import { flagValue } from './flag-value/index.ts';
 import { messages as flagValueMessages } from './flag-value/messages.ts';
 import { innerProgram } from './inner-program/index.ts';
 import { messages as innerProgramMessages } from './inner-program/messages.ts';
+import { innerService } from './inner-service/index.ts';
+import { messages as innerServiceMessages } from './inner-service/messages.ts';
 import { missingArgument } from './missing-argument/index.ts';
 import { messages as missingArgumentMessages } from './missing-argument/messages.ts';
 import { outputFormat } from './output-format/index.ts';
@@ -35,4 +37,5 @@ export const kubectlRules: RuleModule[] = [
   { rule: unknownObject, messages: unknownObjectMessages },
   { rule: execCommand, messages: execCommandMessages },
   { rule: innerProgram, messages: innerProgramMessages },
+  { rule: innerService, messages: innerServiceMessages },
 ];
