@@ -125,10 +125,6 @@ export const en: Record<string, string> = {
   'cni/plugin-option.capability': 'capability "{capability}" is not supported by {plugin} (supported: {expected})',
   'cni/unknown-plugin-key': 'unknown option "{key}" for {plugin}',
   'cni/unknown-plugin-key.suggest': 'unknown option "{key}" for {plugin}; did you mean "{suggestion}"?',
-  'kubectl/inner-unchecked':
-    'not checked: the arguments of "{program}", run by kubectl {verb} in {where} (the checker reads the program name, and the names and URLs of curl, wget, nslookup and dig, also inside sh -c)',
-  'kubectl/inner-unchecked.entrypoint':
-    'not checked: the words after "--" are arguments for the image\'s entrypoint (kubectl run without --command)',
   'output/orphan': 'expected output without a command file: {file} is missing',
   'output/columns': 'columns "{found}" do not match the command; expected "{expected}"',
   'output/table': 'row has {found} values for {expected} columns',

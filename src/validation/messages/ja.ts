@@ -127,10 +127,6 @@ export const ja: Record<string, string> = {
   'cni/plugin-option.capability': 'ケーパビリティ "{capability}" は {plugin} では使えません（対応: {expected}）',
   'cni/unknown-plugin-key': '{plugin} に不明なオプション "{key}" があります',
   'cni/unknown-plugin-key.suggest': '{plugin} に不明なオプション "{key}" があります。"{suggestion}" ではありませんか？',
-  'kubectl/inner-unchecked':
-    '未チェック: kubectl {verb} が {where} で実行する "{program}" の引数は検証していません（検証するのはプログラム名と、curl、wget、nslookup、dig の名前と URL です。sh -c の中も読みます）',
-  'kubectl/inner-unchecked.entrypoint':
-    '未チェック: "--" の後の語はイメージのエントリーポイントへの引数です（--command のない kubectl run）',
   'output/orphan': 'コマンドファイルのない出力例です: {file} がありません',
   'output/columns': '列 "{found}" がコマンドと一致しません。"{expected}" になるはずです',
   'output/table': '{expected} 列の表に {found} 個の値がある行です',

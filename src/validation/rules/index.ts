@@ -12,7 +12,6 @@ import { selectorMismatch } from './k8s/selector.ts';
 import { unknownField } from './k8s/unknown-field.ts';
 import { unknownKind } from './k8s/unknown-kind.ts';
 import { kubectlRules } from './kubectl/index.ts';
-import * as inner from './kubectl/inner-rules.ts';
 import * as output from './output/output-rules.ts';
 import { policyRules } from './policy/index.ts';
 import type { Rule } from './rule.ts';
@@ -69,7 +68,6 @@ export const rules: Rule[] = [
   cni.cniUnknownPluginKey,
   ...shRules.map((module) => module.rule),
   ...kubectlRules.map((module) => module.rule),
-  inner.innerUnchecked,
   output.orphan,
   output.columns,
   output.tableRow,

@@ -9,6 +9,8 @@ import { innerProgram } from './inner-program/index.ts';
 import { messages as innerProgramMessages } from './inner-program/messages.ts';
 import { innerService } from './inner-service/index.ts';
 import { messages as innerServiceMessages } from './inner-service/messages.ts';
+import { innerUnchecked } from './inner-unchecked/index.ts';
+import { messages as innerUncheckedMessages } from './inner-unchecked/messages.ts';
 import { missingArgument } from './missing-argument/index.ts';
 import { messages as missingArgumentMessages } from './missing-argument/messages.ts';
 import { outputFormat } from './output-format/index.ts';
@@ -38,4 +40,5 @@ export const kubectlRules: RuleModule[] = [
   { rule: execCommand, messages: execCommandMessages },
   { rule: innerProgram, messages: innerProgramMessages },
   { rule: innerService, messages: innerServiceMessages },
+  { rule: innerUnchecked, messages: innerUncheckedMessages },
 ];

@@ -1,16 +1,12 @@
-import { innerCommandsOf, PARSED_PROGRAMS, TEXT_PROGRAMS } from '../../kubectl/inner-command.ts';
-import { kubectlOf } from '../../kubectl/kubectl-command.ts';
-import { INNER_PROGRAMS } from '../../kubectl/programs.ts';
-import type { CommandRule } from '../rule.ts';
+import { innerCommandsOf, PARSED_PROGRAMS, TEXT_PROGRAMS } from '../../../kubectl/inner-command.ts';
+import { kubectlOf } from '../../../kubectl/kubectl-command.ts';
+import { INNER_PROGRAMS } from '../../../kubectl/programs.ts';
+import type { CommandRule } from '../../rule.ts';
 
 /**
- * Command lines that run a command elsewhere: `kubectl exec POD -- …`, `kubectl debug node/N … -- …`,
- * `kubectl run … --command -- …`. The wrapper is checked as kubectl's own Complete/Validate do
- * (kubectl pkg/cmd/exec/exec.go, pkg/cmd/debug/debug.go); the inner program must be one a reader can have;
- * the cluster names of curl, wget, nslookup and dig must be Services of the set; for any other inner program the
- * checker says that it did not read its arguments, instead of passing it in silence.
+ * For any inner program other than curl, wget, nslookup, dig and text-only ones, the checker says that it did not
+ * read its arguments, instead of passing it in silence.
  */
-
 export const innerUnchecked: CommandRule = {
   id: 'kubectl/inner-unchecked',
   level: 'advice',

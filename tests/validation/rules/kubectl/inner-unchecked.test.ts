@@ -1,40 +1,5 @@
-import { testRule } from '../support/test-rule.ts';
-
-// Commands that kubectl runs elsewhere: after `--` of kubectl exec, kubectl debug and kubectl run --command.
-
-const sh = { file: 'test.sh' };
-const SERVICE_WEB = `apiVersion: v1
-kind: Namespace
-metadata:
-  name: demo
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: web
-  namespace: demo
-spec:
-  selector:
-    app: web
-  ports:
-    - port: 8080
-`;
-const POD_CLIENT = `apiVersion: v1
-kind: Pod
-metadata:
-  name: client
-  namespace: demo
-  labels:
-    app: web
-spec:
-  containers:
-    - name: c
-      image: busybox:1.37
-`;
-const set = [
-  { name: 'demo.yaml', text: SERVICE_WEB },
-  { name: 'client.yaml', text: POD_CLIENT },
-];
+import { sh, webAndClient } from '../../support/command-files.ts';
+import { testRule } from '../../support/test-rule.ts';
 
 testRule({
   rule: 'kubectl/inner-unchecked',
@@ -42,13 +7,13 @@ testRule({
     {
       code: 'kubectl exec client -n demo -- curl http://web:8080/\nkubectl exec client -n demo -- nslookup web\nkubectl get pods -n demo\n',
       ...sh,
-      with: set,
+      with: webAndClient,
       description: 'programs whose names and URLs the checker reads',
     },
     {
       code: "kubectl exec client -n demo -- sh -c 'for i in 1 2 3; do curl --silent http://web:8080/; echo; done'\n",
       ...sh,
-      with: set,
+      with: webAndClient,
       description: 'an sh -c script whose commands are all read (curl) or only print text (echo)',
     },
   ],
@@ -56,7 +21,7 @@ testRule({
     {
       code: 'kubectl exec client -n demo -- cat /etc/resolv.conf\n',
       ...sh,
-      with: set,
+      with: webAndClient,
       line: 1,
       column: 32,
       severity: 'warning',
@@ -65,7 +30,7 @@ testRule({
     {
       code: "kubectl exec client -n demo -- sh -c 'cat /etc/hosts'\n",
       ...sh,
-      with: set,
+      with: webAndClient,
       line: 1,
       column: 39,
       severity: 'warning',
