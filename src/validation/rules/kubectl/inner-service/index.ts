@@ -24,6 +24,10 @@ function servicePorts(env: RuleEnv, name: string, namespace: string): number[] |
   return created ? [] : undefined;
 }
 
+/**
+ * The cluster names that curl, wget, nslookup and dig reach from inside kubectl exec, debug or run, resolved as the
+ * Pod's search list would (`kubectl/inner-command.ts`), must be Services of the set, on a port the Service has.
+ */
 export const innerService: CommandRule = {
   id: 'kubectl/inner-service',
   level: 'cross-file',

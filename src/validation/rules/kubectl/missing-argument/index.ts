@@ -38,6 +38,7 @@ function missingArgumentOf(read: KubectlCommand): string | undefined {
   return undefined;
 }
 
+/** Reported at the end of the line, where the missing argument would go, with the usage line kubectl prints. */
 export const missingArgument: CommandRule = {
   id: 'kubectl/missing-argument',
   level: 'api',
