@@ -47,6 +47,13 @@ describe('rule folders (rules/<area>/<rule-name>/)', () => {
     expect(ruleModules.map((m) => m.rule.id).sort()).toEqual([...folders].sort());
     for (const module of ruleModules) expect(rules).toContain(module.rule);
   });
+  // Areas whose rules have all moved: a new rule there cannot be added the old way.
+  for (const area of ['policy', 'sh', 'kubectl']) {
+    it(`hold every ${area}/* rule`, () => {
+      const outside = rules.filter((r) => r.id.startsWith(`${area}/`) && !folders.includes(r.id)).map((r) => r.id);
+      expect(outside, `${area}/* rules outside rules/${area}/<rule-name>/`).toEqual([]);
+    });
+  }
   for (const module of ruleModules) {
     it(`${module.rule.id} has its messages, and only its own, in both languages in messages.ts`, () => {
       const own = (key: string) => key === module.rule.id || key.startsWith(`${module.rule.id}.`);
