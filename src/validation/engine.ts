@@ -115,7 +115,12 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
     const isCni = kind === 'cni' || (mayBeCniJson && parsed.documents.some((d) => looksLikeCni(d.value)));
     const final = isCni && kind !== 'cni' ? parseStrictJson(text) : parsed;
     for (const p of final.problems)
-      emit(p.ruleId, { at: { file: source.name, position: p.at, path: '' }, params: p.params, severity: p.severity });
+      emit(p.ruleId, {
+        at: { file: source.name, position: p.at, path: '' },
+        messageId: p.messageId,
+        params: p.params,
+        severity: p.severity,
+      });
     if (isCni) {
       cniConfigs.push(...toCniConfigs(source.name, final));
       continue;
@@ -129,7 +134,7 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
   const crdFiles = (options.crdFiles ?? []).map((file) => {
     const parsed = parseYaml(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
     for (const p of parsed.problems)
-      emit(p.ruleId, { at: { file: file.name, position: p.at, path: '' }, params: p.params, severity: p.severity });
+      emit(p.ruleId, { at: { file: file.name, position: p.at, path: '' }, messageId: p.messageId, params: p.params, severity: p.severity });
     return { name: file.name, parsed };
   });
   const allResources = [...resources, ...(options.contextResources ?? [])];

@@ -12,6 +12,8 @@ import type { PathKey, Position } from './types.ts';
 export interface JsonSyntaxProblem {
   ruleId: 'cni/syntax';
   severity: 'error';
+  /** A variant of cni/syntax's message (`cni/syntax.comment`); absent for its own. */
+  messageId?: string;
   params: Record<string, string>;
   at: Position;
 }
@@ -36,9 +38,7 @@ export function parseStrictJson(text: string): ParsedYaml & { problems: JsonSynt
     const error = errors[0]!;
     return {
       documents: [],
-      problems: [
-        { ruleId: 'cni/syntax', severity: 'error', params: { detail: describe(error, text) }, at: toPos(error.offset, error.length) },
-      ],
+      problems: [{ ruleId: 'cni/syntax', severity: 'error', ...describe(error, text), at: toPos(error.offset, error.length) }],
     };
   }
   if (!root) return { documents: [], problems: [] };
@@ -62,19 +62,52 @@ function lineAndColumn(lineStarts: number[], offset: number): { line: number; co
   return { line: low + 1, column: offset - lineStarts[low]! + 1 };
 }
 
-/** What went wrong, in the terms a reader of a hand-written config needs (the parser's codes are terse). */
-function describe(error: ParseError, text: string): string {
+/**
+ * What went wrong, in the terms a reader of a hand-written config needs (the parser's codes are terse): a message of
+ * cni/syntax (`cni/syntax.<case>` in rules/cni/syntax/messages.ts, in English and Japanese) and its parameters. The
+ * English wording stays in `detail` for other tools; a code this does not know keeps the general message with it.
+ */
+function describe(error: ParseError, text: string): { messageId?: string; params: Record<string, string> } {
   const code = printParseErrorCode(error.error);
   const at = text.slice(error.offset, error.offset + Math.max(1, error.length));
   const before = text.slice(0, error.offset).trimEnd();
   if (code === 'InvalidCommentToken' || at.startsWith('//') || at.startsWith('/*'))
-    return 'comments are not allowed in JSON (libcni reads it with Go encoding/json)';
+    return {
+      messageId: 'cni/syntax.comment',
+      params: { detail: 'comments are not allowed in JSON (libcni reads it with Go encoding/json)' },
+    };
   if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before.endsWith(',') && (at === '}' || at === ']'))
-    return `trailing comma before "${at}" (not allowed in JSON)`;
-  if (at.startsWith("'")) return 'strings and keys need double quotes in JSON';
+    return { messageId: 'cni/syntax.trailing-comma', params: { token: at, detail: `trailing comma before "${at}" (not allowed in JSON)` } };
+  if (at.startsWith("'"))
+    return { messageId: 'cni/syntax.single-quote', params: { detail: 'strings and keys need double quotes in JSON' } };
   if (code === 'InvalidSymbol' && /^[A-Za-z_]/.test(at))
-    return `unexpected "${at}": JSON needs double-quoted keys and strings (this looks like YAML)`;
-  if (code === 'EndOfFileExpected') return 'only one JSON value is allowed per file';
+    return {
+      messageId: 'cni/syntax.yaml',
+      params: { token: at, detail: `unexpected "${at}": JSON needs double-quoted keys and strings (this looks like YAML)` },
+    };
+  if (code === 'EndOfFileExpected')
+    return { messageId: 'cni/syntax.one-value', params: { detail: 'only one JSON value is allowed per file' } };
   const readable = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return `${readable}${at.trim() ? ` at "${at.trim()}"` : ''}`;
+  const detail = `${readable}${at.trim() ? ` at "${at.trim()}"` : ''}`;
+  return JSON_CODES.includes(code) ? { messageId: `cni/syntax.${code}`, params: { detail } } : { params: { detail } };
 }
+
+/** The jsonc-parser codes with a message of their own (every code it has); the position shows where. */
+export const JSON_CODES: readonly string[] = [
+  'InvalidSymbol',
+  'InvalidNumberFormat',
+  'PropertyNameExpected',
+  'ValueExpected',
+  'ColonExpected',
+  'CommaExpected',
+  'CloseBraceExpected',
+  'CloseBracketExpected',
+  'EndOfFileExpected',
+  'InvalidCommentToken',
+  'UnexpectedEndOfComment',
+  'UnexpectedEndOfString',
+  'UnexpectedEndOfNumber',
+  'InvalidUnicode',
+  'InvalidEscapeCharacter',
+  'InvalidCharacter',
+];

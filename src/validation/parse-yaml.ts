@@ -1,7 +1,8 @@
 import jsYaml from 'js-yaml';
-import type { Document, Pair, ScalarTag, SchemaOptions, YAMLMap, Node as YamlNode } from 'yaml';
+import type { Document, Pair, ScalarTag, SchemaOptions, YAMLError, YAMLMap, Node as YamlNode } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit } from 'yaml';
 import { MAY_RESOLVE, resolvePlainScalar } from './kubectl-yaml.ts';
+import { wordYamlError } from './rules/yaml/syntax/wording.ts';
 import type { PathKey, Position } from './types.ts';
 import { findExcessiveNesting, MAX_DEPTH } from './yaml-depth.ts';
 
@@ -48,13 +49,18 @@ export interface ParsedDocument {
 export interface SyntaxProblem {
   ruleId: 'yaml/syntax' | 'yaml/duplicate-key' | 'yaml/alias-limit' | 'yaml/depth';
   severity: 'error' | 'warning';
+  /** A variant of the rule's message (`yaml/syntax.TAB_AS_INDENT`); absent for the rule's own. */
+  messageId?: string;
   params: Record<string, string>;
   at: Position;
 }
 
 export interface ParsedYaml {
   documents: ParsedDocument[];
-  problems: (SyntaxProblem | { ruleId: 'cni/syntax'; severity: 'error'; params: Record<string, string>; at: Position })[];
+  problems: (
+    | SyntaxProblem
+    | { ruleId: 'cni/syntax'; severity: 'error'; messageId?: string; params: Record<string, string>; at: Position }
+  )[];
 }
 
 /**
@@ -190,33 +196,51 @@ function exactParse(text: string): ParsedYaml {
   // parseAllDocuments returns an EmptyStream (an empty array with errors) for a stream without documents.
   const list = Array.isArray(docs) ? docs : [];
   const documents: ParsedDocument[] = [];
-  list.forEach((doc, index) => {
+  /** The library's errors and warnings as problems; true when there was an error (the document is not used). */
+  const libraryProblems = (errors: readonly YAMLError[], warnings: readonly YAMLError[], doc?: Document.Parsed): boolean => {
     let broken = false;
-    for (const error of doc.errors) {
-      if (error.code === 'BAD_DQ_ESCAPE' && acceptSingleQuoteEscape(doc, error.pos[0], text)) continue;
+    for (const error of errors) {
+      if (doc && error.code === 'BAD_DQ_ESCAPE' && acceptSingleQuoteEscape(doc, error.pos[0], text)) continue;
       broken = true;
+      const duplicate = error.code === 'DUPLICATE_KEY';
       problems.push({
-        ruleId: error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
+        ruleId: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
         severity: 'error',
-        params: { detail: firstLine(error.message) },
+        // The library's messages are English only: each code gets a message of its own in both languages.
+        ...(duplicate ? { params: { detail: firstLine(error.message) } } : wordYamlError(error.code, firstLine(error.message))),
         at: toPos(error.pos[0], error.pos[1]),
       });
     }
-    for (const warning of doc.warnings) {
+    for (const warning of warnings) {
       problems.push({
         ruleId: 'yaml/syntax',
         severity: 'warning',
-        params: { detail: firstLine(warning.message) },
+        ...wordYamlError(warning.code, firstLine(warning.message)),
         at: toPos(warning.pos[0], warning.pos[1]),
       });
     }
+    return broken;
+  };
+  // A stream without documents (only directives or comments) comes back as an EmptyStream: an empty array that
+  // carries the stream's own errors (`%TAG` without its two parts) and warnings, which must not be lost.
+  if (list.length === 0) {
+    const stream = docs as { errors?: YAMLError[]; warnings?: YAMLError[] };
+    libraryProblems(stream.errors ?? [], stream.warnings ?? []);
+  }
+  list.forEach((doc, index) => {
+    let broken = libraryProblems(doc.errors, doc.warnings, doc);
     for (const duplicate of duplicateKeys(doc)) {
       broken = true;
       const first = lineCounter.linePos(duplicate.firstOffset);
       problems.push({
         ruleId: 'yaml/duplicate-key',
         severity: 'error',
-        params: { detail: `"${duplicate.key}" is already a key of this mapping (line ${first.line})` },
+        messageId: 'yaml/duplicate-key.repeated',
+        params: {
+          key: duplicate.key,
+          line: String(first.line),
+          detail: `"${duplicate.key}" is already a key of this mapping (line ${first.line})`,
+        },
         at: toPos(duplicate.range[0], duplicate.range[1]),
       });
     }
@@ -230,12 +254,16 @@ function exactParse(text: string): ParsedYaml {
         const alias = firstAlias(doc);
         const detail = firstLine(error instanceof Error ? error.message : String(error));
         const bomb = /alias count/i.test(detail);
+        const worded = bomb ? undefined : wordYamlError(undefined, detail);
         problems.push({
           ruleId: bomb ? 'yaml/alias-limit' : 'yaml/syntax',
           severity: 'error',
+          ...(worded?.messageId ? { messageId: worded.messageId } : {}),
           params: bomb
             ? { limit: String(MAX_ALIAS_COUNT), detail }
-            : { detail: `${detail} (an alias refers to an anchor of its own document, before it)` },
+            : worded?.messageId
+              ? worded.params
+              : { detail: `${detail} (an alias refers to an anchor of its own document, before it)` },
           at: alias?.range ? toPos(alias.range[0], alias.range[1]) : { line: 1, column: 1 },
         });
         value = undefined;

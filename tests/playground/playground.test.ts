@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsBytes } from '../../scripts/quality/js-weight.ts';
@@ -7,6 +6,7 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import ja from '../../src/i18n/ja.json' with { type: 'json' };
 import { MAX_DOCUMENT_BYTES, VALIDATION_TIMEOUT_MS } from '../../src/playground/limits.ts';
 import { fill } from '../../src/playground/strings.ts';
+import { axeViolations } from '../support/axe.ts';
 import { openPage, type PageProblems, type ServedSite, serveBuiltSite, watchContext } from '../support/browser.ts';
 
 /**
@@ -20,8 +20,6 @@ const source = readFileSync(`examples/${FILE}`, 'utf8');
 const portsLine = source.split('\n').findIndex((line) => /^\s*ports:/.test(line)) + 1;
 const portsColumn = source.split('\n')[portsLine - 1]!.indexOf('ports') + 1;
 const strings = { ja, en } as const;
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** A class name only CodeMirror's view code contains: how its chunk is recognised among the site's scripts. */
 const CODEMIRROR = 'cm-content';
 
@@ -697,18 +695,7 @@ describe('keyboard and accessibility', () => {
     await replaceWord(page, 'ports', 'prots');
     await waitForAnswer(page, seen);
     expect(await page.locator('.k8s-playground-problems li').count()).toBeGreaterThan(0);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, WCAG_21_AA);
+    const violations = (await axeViolations(page)).map((v) => `${v.id}: ${v.help} — ${v.targets.join(', ')}`);
     await themed.close();
     expect(violations, `${lang} ${theme}`).toEqual([]);
   });

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ja from '../../src/i18n/ja.json' with { type: 'json' };
+import { axeViolations } from '../support/axe.ts';
 import { openPage, type PageProblems, type ServedSite, serveBuiltSite, watchContext } from '../support/browser.ts';
 
 /**
@@ -11,8 +10,6 @@ import { openPage, type PageProblems, type ServedSite, serveBuiltSite, watchCont
  * EndpointSlice and kube-proxy's rules of the edited Service, and the trace form traces a connection, in ja and en,
  * by keyboard; axe finds no WCAG 2.1 AA violation in the new section.
  */
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let site: ServedSite;
 let context: BrowserContext;
@@ -60,12 +57,7 @@ describe('playground simulation', () => {
     // Wide blocks can be scrolled by keyboard: each is focusable and named by its heading.
     expect(await page.getAttribute('.k8s-sim-output[data-view="trace"]', 'tabindex')).toBe('0');
     expect(await page.getAttribute('.k8s-sim-output[data-view="trace"]', 'aria-labelledby')).toBe('k8s-sim-trace');
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
-      const result = await axe.run('.k8s-playground-sim', { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => v.id);
-    }, WCAG_21_AA);
+    const violations = (await axeViolations(page, { within: '.k8s-playground-sim' })).map((v) => v.id);
     expect(violations).toEqual([]);
     expect([...problems.consoleErrors, ...problems.cspViolations, ...problems.foreignRequests, ...problems.failedRequests]).toEqual([]);
     await page.close();

@@ -1,32 +1,32 @@
-import type { StageRule } from './rule.ts';
+import { cniSyntax } from './cni/syntax/index.ts';
+import { messages as cniSyntaxMessages } from './cni/syntax/messages.ts';
+import { fileRules } from './file/index.ts';
+import { missingApiVersion } from './k8s/missing-api-version/index.ts';
+import { messages as missingApiVersionMessages } from './k8s/missing-api-version/messages.ts';
+import { missingKind } from './k8s/missing-kind/index.ts';
+import { messages as missingKindMessages } from './k8s/missing-kind/messages.ts';
+import { notAnObject } from './k8s/not-an-object/index.ts';
+import { messages as notAnObjectMessages } from './k8s/not-an-object/messages.ts';
+import type { RuleModule } from './rule.ts';
+import { shPlaceholder } from './sh/placeholder/index.ts';
+import { messages as shPlaceholderMessages } from './sh/placeholder/messages.ts';
+import { shSyntax } from './sh/syntax/index.ts';
+import { messages as shSyntaxMessages } from './sh/syntax/messages.ts';
+import { yamlRules } from './yaml/index.ts';
 
-/** Problems found while reading and parsing, before any rule runs. */
-const stage = (id: string, description: string): StageRule => ({ id, level: 'api', target: 'stage', description });
-
-export const stageRules: StageRule[] = [
-  stage('file/unreadable', 'A path that does not exist or cannot be read (exit code 2).'),
-  stage(
-    'file/too-large',
-    'A file over the size limit (16 MiB for the CLI, room for real bundles of several MiB; the playground keeps 1 MiB per document): rejected before it is read.',
-  ),
-  stage(
-    'file/special',
-    'A path that is neither a regular file nor a folder (a FIFO, socket or device): rejected at once, never read (exit code 2).',
-  ),
-  stage('file/binary', 'A file that is not UTF-8 text (NUL bytes or invalid UTF-8).'),
-  stage('file/unsupported', 'A file given explicitly whose extension the validator does not handle.'),
-  stage('yaml/syntax', 'A YAML or JSON syntax error (including tabs used for indentation).'),
-  stage('yaml/duplicate-key', 'A mapping with the same key twice (the API server rejects it; kubectl would silently keep one).'),
-  stage(
-    'yaml/alias-limit',
-    'A document whose aliases expand beyond a small limit (a "billion laughs" bomb): rejected without expanding it.',
-  ),
-  stage('yaml/depth', 'A document nested deeper than 512 levels: rejected before parsing, which would overflow the stack.'),
-  stage(
-    'cni/syntax',
-    'A .conf/.conflist (or CNI .json) that is not strict JSON as libcni reads it (Go `encoding/json`): comments, trailing commas, single quotes, YAML; with line and column.',
-  ),
-  stage('k8s/not-an-object', 'A document (or List item) that is not a mapping.'),
-  stage('k8s/missing-kind', 'A Kubernetes object without `kind`.'),
-  stage('k8s/missing-api-version', 'A Kubernetes object without `apiVersion`.'),
+/**
+ * Problems found while reading and parsing, before any rule runs, in registry order: reading (file/*), parsing YAML
+ * (yaml/*), CNI JSON (cni/syntax) or a command file (sh/syntax, sh/placeholder), then turning documents into objects
+ * (the three k8s/* rules). Each rule has its folder under its id's area (`rules/<area>/<rule-name>/`); this list only
+ * gathers them in the order a file is read.
+ */
+export const stageRules: RuleModule[] = [
+  ...fileRules,
+  ...yamlRules,
+  { rule: cniSyntax, messages: cniSyntaxMessages },
+  { rule: shSyntax, messages: shSyntaxMessages },
+  { rule: shPlaceholder, messages: shPlaceholderMessages },
+  { rule: notAnObject, messages: notAnObjectMessages },
+  { rule: missingKind, messages: missingKindMessages },
+  { rule: missingApiVersion, messages: missingApiVersionMessages },
 ];

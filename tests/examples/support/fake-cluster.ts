@@ -40,7 +40,9 @@ export async function runWalkthrough(args: string[], rules: string[] = [], extra
           FAKE_LOG: log,
           FAKE_RULES: join(dir, 'rules'),
           BACKGROUND_TIMEOUT: '20',
-          BACKGROUND_READY_SECONDS: '5',
+          // The wait ends as soon as the fake port-forward prints its line, so a long limit costs a passing run
+          // nothing; 5 s was too short when the unit tier shares two cores with other work (a flaky failure).
+          BACKGROUND_READY_SECONDS: '15',
           ...extraEnv,
         },
       },

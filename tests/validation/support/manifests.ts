@@ -10,6 +10,29 @@ export const NAMESPACE = fixture('valid/namespace.yaml');
 export const DEPLOYMENT = fixture('valid/deployment.yaml');
 export const SERVICE = fixture('valid/service.yaml');
 
+/** A bare Pod with an env var, a named port and a volume mount: the Pod spec list rules change it. */
+export const POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: tool
+spec:
+  containers:
+    - name: main
+      image: busybox:1.37
+      env:
+        - name: MODE
+          value: fast
+      ports:
+        - name: http
+          containerPort: 8080
+      volumeMounts:
+        - name: data
+          mountPath: /data
+  volumes:
+    - name: data
+      emptyDir: {}
+`;
+
 /** The namespace and the Deployment as companions of a case, for cross-file rules. */
 export const withNamespace: SourceFile[] = [{ name: 'namespace.yaml', text: NAMESPACE }];
 export const withApp: SourceFile[] = [

@@ -1,7 +1,7 @@
 import type { StageRule } from '../../rule.ts';
 
 /** Reported by the engine when mvdan/sh cannot parse a command file (`engine.ts`); registered for its level, docs and tests. */
-export const syntax: StageRule = {
+export const shSyntax: StageRule = {
   id: 'sh/syntax',
   level: 'api',
   target: 'stage',

@@ -1,0 +1,11 @@
+import type { RuleMessages } from '../../rule.ts';
+
+/** The messages of k8s/service-name, keyed by id or `id.variant`; `{name}` is replaced by the problem's parameter. */
+export const messages: RuleMessages = {
+  en: {
+    'k8s/service-name': 'Service name "{name}" is invalid: must be {expected}',
+  },
+  ja: {
+    'k8s/service-name': 'Service名 "{name}" が不正です: {expected} でなければなりません',
+  },
+};
