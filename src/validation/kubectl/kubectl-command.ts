@@ -114,7 +114,7 @@ export function kubectlOf(command: ShellCommand, custom: readonly ResourceType[]
   return read;
 }
 
-export function readKubectl(words: Word[], custom: readonly ResourceType[] = []): KubectlCommand {
+function readKubectl(words: Word[], custom: readonly ResourceType[] = []): KubectlCommand {
   // A copy: grouped shorthands (`-it`) are split into it without touching the caller's words.
   const args = [...words];
   const command: KubectlCommand = {
