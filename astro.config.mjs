@@ -7,6 +7,7 @@ import { anchorLabelsIntegration } from './src/integrations/anchor-labels.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { diagramsIntegration, mermaidDiagrams } from './src/integrations/diagrams.ts';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
+import { glossaryTermsPlugin } from './src/integrations/glossary-terms.ts';
 import { inlineCodePlugin } from './src/integrations/inline-code.ts';
 import { LANGUAGE_SWITCH_PATCH } from './src/integrations/language-switch-patch.ts';
 import { publishExamples } from './src/integrations/publish-examples.ts';
@@ -17,6 +18,7 @@ import { TOC_PATCH } from './src/integrations/toc-patch.ts';
 import { cspConfig } from './src/site/csp.ts';
 import { editLinkBase } from './src/site/git-dates.ts';
 import { normaliseBase, normaliseSite } from './src/site/paths.ts';
+import { SEARCH_RANKING } from './src/site/search-ranking.ts';
 import { sidebar } from './src/site/sidebar.ts';
 
 // GitHub Pages: SITE_URL=https://<owner>.github.io BASE_PATH=/<repo>/ (set by .github/workflows/deploy.yml).
@@ -45,7 +47,7 @@ export default defineConfig({
     // mermaidDiagrams: ```mermaid fences → inline SVG from the committed cache (src/diagrams/README.md).
     processor: satteri({
       mdastPlugins: [baseLinksPlugin(base), mermaidDiagrams()],
-      hastPlugins: [externalLinksPlugin(site), inlineCodePlugin(), scrollableTablesPlugin()],
+      hastPlugins: [externalLinksPlugin(site), inlineCodePlugin(), scrollableTablesPlugin(), glossaryTermsPlugin()],
     }),
   },
   integrations: [
@@ -85,6 +87,8 @@ export default defineConfig({
       },
       // src/pages/404.astro: one bilingual page, since GitHub Pages serves a single 404.html.
       disable404Route: true,
+      // Search ranking, shared with the recall test: see src/site/search-ranking.ts.
+      pagefind: { ranking: SEARCH_RANKING },
       // social-card-middleware: each page's og:image (src/pages/og/[...slug].ts draws it).
       routeMiddleware: ['./src/site/route-middleware.ts', './src/site/social-card-middleware.ts'],
     }),

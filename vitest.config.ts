@@ -14,6 +14,7 @@ const SITE = [
   'tests/site/site.test.ts',
   'tests/site/social-cards.test.ts',
   'tests/site/machine-readable.test.ts',
+  'tests/site/search-index.test.ts',
   'tests/examples/published.test.ts',
   'tests/examples/rendered.test.ts',
   'tests/quality/js-budget.test.ts',

@@ -5,8 +5,8 @@
  */
 import { relative } from 'node:path';
 import { DEFAULT_CACHE_DIR, entriesFor, planCache, pruneCache, readCachedSvg, writeCachedSvg } from '../src/diagrams/cache.ts';
-import { findDiagramsInContent } from '../src/diagrams/extract.ts';
 import { BrowserUnavailableError, launchRenderer, type Renderer, renderEntries } from '../src/diagrams/renderer.ts';
+import { findDiagramsInContent } from './diagram-sources.ts';
 
 async function main(args: string[]): Promise<number> {
   const check = args.includes('--check');

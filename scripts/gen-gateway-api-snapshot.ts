@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
-import { bundleOf, type CrdObject, type CrdSnapshot, snapshotEntries } from '../src/validation/crd/snapshot.ts';
+import { bundleOf, type CrdObject, type CrdSnapshot, snapshotEntries } from './gateway-api-snapshot-builder.ts';
 
 export const SNAPSHOT_PATH = join(import.meta.dirname, '..', 'src', 'validation', 'crd', 'gateway-api-snapshot.json');
 

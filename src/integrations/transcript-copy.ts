@@ -1,20 +1,29 @@
 import type { ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
 import { selectAll } from '@astrojs/starlight/expressive-code/hast';
 
+/** What one line of a terminal transcript is: a command after its `$ ` prompt, a command's continuation, or output. */
+export type TranscriptLine = 'prompt' | 'continuation' | 'output';
+
 /**
- * The commands of a terminal transcript (see `transcript()` in command-lines.ts): the lines after a `$ ` prompt,
- * without the prompt, plus the continuation lines of a command that ends in `\`. The output is left out.
+ * The kind of each line of a terminal transcript (see `transcript()` in command-lines.ts): a line after a `$ `
+ * prompt is a command, and so are the lines after a command line that ends in `\`; every other line is output.
  */
-export function transcriptCommands(code: string): string {
-  const commands: string[] = [];
+export function transcriptLines(code: string): TranscriptLine[] {
   let continued = false;
-  for (const line of code.split('\n')) {
-    if (continued) commands.push(line);
-    else if (line.startsWith('$ ')) commands.push(line.slice(2));
-    else continue;
-    continued = line.endsWith('\\');
-  }
-  return commands.join('\n');
+  return code.split('\n').map((line) => {
+    const kind: TranscriptLine = continued ? 'continuation' : line.startsWith('$ ') ? 'prompt' : 'output';
+    continued = kind !== 'output' && line.endsWith('\\');
+    return kind;
+  });
+}
+
+/** The commands of a transcript: prompted lines without the prompt, and their continuation lines; no output. */
+export function transcriptCommands(code: string): string {
+  const kinds = transcriptLines(code);
+  return code
+    .split('\n')
+    .flatMap((line, i) => (kinds[i] === 'prompt' ? [line.slice(2)] : kinds[i] === 'continuation' ? [line] : []))
+    .join('\n');
 }
 
 /**

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findDiagramsInContent, listPages } from '../../scripts/diagram-sources.ts';
 import { attr, type HtmlPage, listFiles, readHtmlPages } from '../../scripts/quality/html-pages.ts';
-import { findDiagramsInContent, listPages } from '../../src/diagrams/extract.ts';
 import { builtSite, PAGES_BASE } from '../support/site.ts';
 
 type Element = DefaultTreeAdapterMap['element'];

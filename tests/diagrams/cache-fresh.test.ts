@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findDiagramsInContent } from '../../scripts/diagram-sources.ts';
 import { DEFAULT_CACHE_DIR, entriesFor, planCache, readCachedSvg } from '../../src/diagrams/cache.ts';
-import { findDiagramsInContent } from '../../src/diagrams/extract.ts';
 import { launchRenderer, type Renderer, renderEntries } from '../../src/diagrams/renderer.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findDiagramsInSource } from '../../scripts/diagram-sources.ts';
 import { DiagramError } from '../../src/diagrams/errors.ts';
-import { findDiagramsInSource } from '../../src/diagrams/extract.ts';
 import { diagramFromFence } from '../../src/diagrams/fence.ts';
 
 const fence = (value: string, line = 7) => ({ lang: 'mermaid', value, position: { start: { line } } });

@@ -188,14 +188,14 @@ describe.concurrent('examples/walkthrough.sh', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Forwarding from 127.0.0.1:8080 -> 8080');
     expect(run.stdout).toContain('(stopped commands/port-forward.sh)');
-    expect(portForwardAlive(run)).toBe(false);
+    expect(await portForwardAlive(run)).toBe(false);
   });
 
   it('stops the port-forward also when its check fails', async ({ expect }) => {
     const run = await runWalkthrough([], ['7 curl * http://localhost:8080/']);
     expect(run.status).toBe(7);
     expect(run.stderr).toContain('FAILED at commands/curl-port-forward.sh: exit code 7 (expected 0)');
-    expect(portForwardAlive(run)).toBe(false);
+    expect(await portForwardAlive(run)).toBe(false);
     expect(run.stdout).not.toContain('commands/apply-client.sh');
   });
 

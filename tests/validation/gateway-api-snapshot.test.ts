@@ -1,10 +1,10 @@
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { CrdSnapshot } from '../../scripts/gateway-api-snapshot-builder.ts';
 import { buildSnapshot, serialize } from '../../scripts/gen-gateway-api-snapshot.ts';
 import { compileRule } from '../../src/validation/crd/cel.ts';
 import { loadCelLibrary } from '../../src/validation/crd/cel-library.ts';
 import snapshotJson from '../../src/validation/crd/gateway-api-snapshot.json' with { type: 'json' };
-import type { CrdSnapshot } from '../../src/validation/crd/snapshot.ts';
 import type { JsonSchemaProps } from '../../src/validation/crd/types.ts';
 
 /**

@@ -40,9 +40,7 @@ export async function runWalkthrough(args: string[], rules: string[] = [], extra
           FAKE_LOG: log,
           FAKE_RULES: join(dir, 'rules'),
           BACKGROUND_TIMEOUT: '20',
-          // The wait ends as soon as the fake port-forward prints its line, so a long limit costs a passing run
-          // nothing; 5 s was too short when the unit tier shares two cores with other work (a flaky failure).
-          BACKGROUND_READY_SECONDS: '15',
+          BACKGROUND_READY_SECONDS: '5',
           ...extraEnv,
         },
       },
@@ -56,11 +54,24 @@ export async function runWalkthrough(args: string[], rules: string[] = [], extra
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, calls, portForwardPid };
 }
 
-/** Whether the fake port-forward of a run is still alive (it must have been stopped). */
-export function portForwardAlive(run: Run): boolean | undefined {
+/**
+ * Whether the fake port-forward of a run is still alive (it must have been stopped). The runner signals its process
+ * group and waits for the step's shell, but the signalled port-forward (a grandchild) may take a moment longer to
+ * exit on a busy machine: it counts as alive only if it is still there after `withinMs`.
+ */
+export async function portForwardAlive(run: Run, withinMs = 3_000): Promise<boolean | undefined> {
   const pid = run.portForwardPid;
   if (pid === undefined) return undefined;
-  // A killed process may linger as a zombie until it is reaped: that counts as stopped.
+  const deadline = Date.now() + withinMs;
+  while (running(pid)) {
+    if (Date.now() > deadline) return true;
+    await new Promise((wake) => setTimeout(wake, 50));
+  }
+  return false;
+}
+
+/** A killed process may linger as a zombie until it is reaped: that counts as stopped. */
+function running(pid: string): boolean {
   const stat = `/proc/${pid}/stat`;
   if (!existsSync(stat)) return false;
   const state = readFileSync(stat, 'utf8').split(') ')[1]?.[0];

@@ -1,4 +1,4 @@
-import type { CrdDefinition, JsonSchemaProps } from './types.ts';
+import type { CrdDefinition, JsonSchemaProps } from '../src/validation/crd/types.ts';
 
 /**
  * A bundled snapshot of a project's CRDs (the Gateway API standard channel): what validating their custom resources

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { DiagramError } from './errors.ts';
-import { type CodeNodeLike, type Diagram, diagramFromFence, isMermaidFence } from './fence.ts';
+import { DiagramError } from '../src/diagrams/errors.ts';
+import { type CodeNodeLike, type Diagram, diagramFromFence, isMermaidFence } from '../src/diagrams/fence.ts';
+import { filesBelow } from '../src/validation/files-below.ts';
 
 interface TreeNode extends Partial<CodeNodeLike> {
   type: string;
@@ -34,16 +35,10 @@ export function findDiagramsInSource(text: string, file: string): { diagrams: Di
 
 /** Every page under `root` (content/docs by default), paths relative to `cwd`, sorted. */
 export function listPages(root = 'content/docs', cwd = process.cwd()): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.mdx?$/.test(entry.name)) pages.push(relative(cwd, path));
-    }
-  };
-  walk(join(cwd, root));
-  return pages.sort();
+  return filesBelow(join(cwd, root))
+    .filter((path) => /\.mdx?$/.test(path))
+    .map((path) => relative(cwd, path))
+    .sort();
 }
 
 /** All diagrams of all pages under `root`, with every fence problem found (not just the first). */
