@@ -4,7 +4,7 @@ import { loadCelLibrary } from './crd/cel-library.ts';
 import { CrdRegistry } from './crd/definitions.ts';
 import { DEFAULT_SERVICE_CIDRS, type ExampleSet } from './example-set.ts';
 import { fileKindOf } from './file-kind.ts';
-import { kubectlOf } from './kubectl/kubectl-command.ts';
+import { isKubectl, kubectlOf } from './kubectl/kubectl-command.ts';
 import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/shell.ts';
 import { formatMessage } from './messages/index.ts';
 import { type ExpectedOutput, toExpectedOutput } from './output/expected-output.ts';
@@ -138,7 +138,7 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
     return { name: file.name, parsed };
   });
   const allResources = [...resources, ...(options.contextResources ?? [])];
-  const hasKubectl = commandFiles.some((f) => f.commands.some((c) => c.program.text === 'kubectl' || c.program.text === 'k'));
+  const hasKubectl = commandFiles.some((f) => f.commands.some(isKubectl));
   const crds = await buildCrdRegistry(allResources, crdFiles, hasKubectl);
   const set = buildSet(resources, commandFiles, options, crds);
   await loadValidators(new Set(set.resources.filter((r) => isServed(r.apiVersion, r.kind)).map((r) => kindKey(r.apiVersion, r.kind))));

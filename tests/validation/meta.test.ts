@@ -54,7 +54,7 @@ describe('rule folders (rules/<area>/<rule-name>/)', () => {
     for (const catalogue of [en, ja]) expect(Object.keys(catalogue).filter((key) => inFolders.has(key.split('.')[0]!))).toEqual([]);
   });
   // The areas whose rules all live in folders: a new rule there cannot go back to a shared file.
-  for (const area of ['file', 'yaml', 'k8s', 'policy', 'cni', 'output']) {
+  for (const area of ['file', 'yaml', 'k8s', 'policy', 'cni', 'sh', 'kubectl', 'output']) {
     it(`hold every ${area}/* rule`, () => {
       const inFolders = new Set(ruleModules.map((m) => m.rule.id));
       expect(rules.filter((r) => r.id.startsWith(`${area}/`) && !inFolders.has(r.id)).map((r) => r.id)).toEqual([]);

@@ -36,12 +36,24 @@ export function innerCommandOf(read: KubectlCommand): InnerCommand | undefined {
   };
 }
 
+/** Once per kubectl line however many kubectl/inner-* rules ask: an `sh -c` script is parsed once. */
+const readOnce = new WeakMap<KubectlCommand, InnerCommand[]>();
+
 /**
  * The commands a line runs elsewhere: the inner command itself, or, for `sh -c 'script'` / `bash -c 'script'`, the
  * commands of the script (parsed with the same shell parser, positions mapped back into the file). The shell is not
  * returned then: its script has been read.
  */
 export function innerCommandsOf(read: KubectlCommand): InnerCommand[] {
+  let inners = readOnce.get(read);
+  if (!inners) {
+    inners = readInnerCommands(read);
+    readOnce.set(read, inners);
+  }
+  return inners;
+}
+
+function readInnerCommands(read: KubectlCommand): InnerCommand[] {
   const inner = innerCommandOf(read);
   if (!inner || inner.entrypointArgs) return inner ? [inner] : [];
   const script = shellScript(inner);

@@ -3,7 +3,10 @@ import type { Lang } from '../types.ts';
 import { en } from './en.ts';
 import { ja } from './ja.ts';
 
-/** The catalogues of the areas not yet moved, then the messages of each rule folder (`rules/<area>/<rule>/messages.ts`). */
+/**
+ * The messages of no single rule (the report's, `cni/required` of several cni rules) from en.ts and ja.ts, then the
+ * messages of each rule folder (`rules/<area>/<rule>/messages.ts`).
+ */
 export const catalogues: Record<Lang, Record<string, string>> = {
   en: Object.assign({}, en, ...ruleModules.map((module) => module.messages.en)),
   ja: Object.assign({}, ja, ...ruleModules.map((module) => module.messages.ja)),

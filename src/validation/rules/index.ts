@@ -1,11 +1,10 @@
 import { cniRules } from './cni/index.ts';
 import { k8sRules } from './k8s/index.ts';
-import * as inner from './kubectl/inner-rules.ts';
-import * as kubectl from './kubectl/kubectl-rules.ts';
-import * as shell from './kubectl/shell-rules.ts';
+import { kubectlRules } from './kubectl/index.ts';
 import { outputRules } from './output/index.ts';
 import { policyRules } from './policy/index.ts';
 import type { Rule } from './rule.ts';
+import { shRules } from './sh/index.ts';
 import { stageRules } from './stage-rules.ts';
 
 /**
@@ -18,22 +17,8 @@ export const rules: Rule[] = [
   ...k8sRules.map((module) => module.rule),
   ...policyRules.map((module) => module.rule),
   ...cniRules.map((module) => module.rule),
-  shell.syntax,
-  shell.placeholder,
-  shell.unknownProgram,
-  kubectl.unknownCommand,
-  kubectl.unknownFlag,
-  kubectl.flagValue,
-  kubectl.missingArgument,
-  kubectl.outputFormat,
-  kubectl.resourceType,
-  kubectl.resourceName,
-  kubectl.fileNotFound,
-  kubectl.unknownObject,
-  inner.execCommand,
-  inner.innerProgram,
-  inner.innerService,
-  inner.innerUnchecked,
+  ...shRules.map((module) => module.rule),
+  ...kubectlRules.map((module) => module.rule),
   ...outputRules.map((module) => module.rule),
 ];
 

@@ -1,13 +1,22 @@
 import { cniRules } from './cni/index.ts';
 import { k8sRules } from './k8s/index.ts';
+import { kubectlRules } from './kubectl/index.ts';
 import { outputRules } from './output/index.ts';
 import { policyRules } from './policy/index.ts';
 import type { RuleModule } from './rule.ts';
+import { shRules } from './sh/index.ts';
 import { stageRules } from './stage-rules.ts';
 
 /**
- * The rules that live in one folder each (`rules/<area>/<rule-name>/`, see CONTRIBUTING.md): the registry
- * (`rules/index.ts`) takes their rules, the message catalogues (`messages/index.ts`) their messages. Areas not yet
- * moved keep their rules in `rules/<area>/*.ts` and their messages in `messages/en.ts` and `ja.ts`.
+ * Every rule, each in its own folder (`rules/<area>/<rule-name>/`, see CONTRIBUTING.md): the registry
+ * (`rules/index.ts`) takes their rules, the message catalogues (`messages/index.ts`) their messages.
  */
-export const ruleModules: RuleModule[] = [...stageRules, ...k8sRules, ...policyRules, ...cniRules, ...outputRules];
+export const ruleModules: RuleModule[] = [
+  ...stageRules,
+  ...k8sRules,
+  ...policyRules,
+  ...cniRules,
+  ...shRules,
+  ...kubectlRules,
+  ...outputRules,
+];
