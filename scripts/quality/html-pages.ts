@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { filesBelow } from '../../src/validation/files-below.ts';
 
-type Node = DefaultTreeAdapterMap['node'];
+export type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
 
 /** Every file below `dir`, as paths relative to it with `/` separators (the quality gates' own walk). */
@@ -47,6 +47,26 @@ function collectElements(root: Node): Element[] {
 
 export function attr(element: Element, name: string): string | undefined {
   return element.attrs.find((a) => a.name === name)?.value;
+}
+
+/** An element's child elements, in order. */
+export function childElements(element: Element): Element[] {
+  return element.childNodes.filter((node): node is Element => 'tagName' in node);
+}
+
+/** Every element below an element, in document order (template contents are not part of the tree). */
+export function descendants(element: Element): Element[] {
+  return childElements(element).flatMap((child) => [child, ...descendants(child)]);
+}
+
+export function hasClass(element: Element, name: string): boolean {
+  return (attr(element, 'class') ?? '').split(/\s+/).includes(name);
+}
+
+/** All the text below a node, as the DOM's `textContent` reads it. */
+export function deepText(node: Node): string {
+  if ('value' in node && node.nodeName === '#text') return node.value;
+  return ('childNodes' in node ? node.childNodes : []).map(deepText).join('');
 }
 
 /** The text inside an element (for `<script>`, its source exactly as the browser runs and hashes it). */

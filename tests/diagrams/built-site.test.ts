@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findDiagramsInContent, listPages } from '../../scripts/diagram-sources.ts';
-import { attr, type HtmlPage, listFiles, readHtmlPages } from '../../scripts/quality/html-pages.ts';
+import {
+  attr,
+  childElements,
+  deepText,
+  descendants,
+  type HtmlPage,
+  hasClass,
+  listFiles,
+  readHtmlPages,
+} from '../../scripts/quality/html-pages.ts';
 import { builtSite, PAGES_BASE } from '../support/site.ts';
-
-type Element = DefaultTreeAdapterMap['element'];
 
 /** content/docs/en/cni.mdx → en/cni/index.html; content/docs/index.mdx → index.html */
 function builtFileOf(page: string): string {
@@ -14,15 +20,6 @@ function builtFileOf(page: string): string {
   if (slug === 'index') return 'index.html';
   return `${slug.replace(/(^|\/)index$/, '')}/index.html`.replace(/^\//, '');
 }
-const hasClass = (element: Element, name: string) => (attr(element, 'class') ?? '').split(/\s+/).includes(name);
-const childElements = (element: Element) => element.childNodes.filter((n): n is Element => 'tagName' in n);
-function descendants(element: Element): Element[] {
-  return childElements(element).flatMap((child) => [child, ...descendants(child)]);
-}
-function textOf(element: Element): string {
-  return element.childNodes.map((n) => ('value' in n ? n.value : 'tagName' in n ? textOf(n as Element) : '')).join('');
-}
-
 describe('diagrams in the built site', () => {
   let dist: string;
   let pages: HtmlPage[];
@@ -40,7 +37,7 @@ describe('diagrams in the built site', () => {
       const built = pages.find((p) => p.file === builtFileOf(page));
       if (!built) continue; // pages the site does not build (e.g. a 404 replaced by src/pages) carry no diagrams
       const figures = built.elements.filter((e) => e.tagName === 'figure' && hasClass(e, 'diagram'));
-      const captions = figures.map((f) => textOf(childElements(f).find((c) => c.tagName === 'figcaption')!));
+      const captions = figures.map((f) => deepText(childElements(f).find((c) => c.tagName === 'figcaption')!));
       expect(captions, page).toEqual(expected);
     }
   });
@@ -58,13 +55,13 @@ describe('diagrams in the built site', () => {
         const svgs = childElements(figure).filter((c) => c.tagName === 'svg');
         expect(svgs, page.file).toHaveLength(1);
         const svg = svgs[0]!;
-        const caption = textOf(childElements(figure).find((c) => c.tagName === 'figcaption')!);
+        const caption = deepText(childElements(figure).find((c) => c.tagName === 'figcaption')!);
         const inside = descendants(svg);
         const title = inside.find((e) => e.tagName === 'title' && attr(e, 'id') === attr(svg, 'aria-labelledby'));
         const desc = inside.find((e) => e.tagName === 'desc' && attr(e, 'id') === attr(svg, 'aria-describedby'));
         expect(attr(svg, 'role'), page.file).toBe('img');
-        expect(title && textOf(title), page.file).toBe(caption);
-        expect(desc && textOf(desc).trim(), page.file).toBeTruthy();
+        expect(title && deepText(title), page.file).toBe(caption);
+        expect(desc && deepText(desc).trim(), page.file).toBeTruthy();
         expect(
           inside.some((e) => e.tagName === 'style' || e.tagName === 'script'),
           page.file,
@@ -95,7 +92,7 @@ describe('diagrams in the built site', () => {
   it('ships no Mermaid runtime and no unconverted mermaid fence', () => {
     for (const page of pages) {
       for (const script of page.elements.filter((e) => e.tagName === 'script')) {
-        expect(`${attr(script, 'src') ?? ''} ${textOf(script)}`, page.file).not.toMatch(/mermaid/i);
+        expect(`${attr(script, 'src') ?? ''} ${deepText(script)}`, page.file).not.toMatch(/mermaid/i);
       }
       expect(page.html, page.file).not.toMatch(/data-language="mermaid"|language-mermaid|accTitle:/);
     }

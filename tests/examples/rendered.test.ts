@@ -1,32 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, readHtmlPages } from '../../scripts/quality/html-pages.ts';
+import { attr, deepText, descendants, hasClass, readHtmlPages } from '../../scripts/quality/html-pages.ts';
 import { commandLines } from '../../src/examples/command-lines.ts';
 import { provenanceLabel, provenanceOf } from '../../src/examples/output-provenance.ts';
 import { columns, PHONE_COLUMNS } from '../../src/integrations/focusable-code.ts';
 import { transcriptCommands } from '../../src/integrations/transcript-copy.ts';
 import { builtSite, PAGES_BASE, SITE_URL } from '../support/site.ts';
 
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
-
-function descendants(element: Element): Element[] {
-  const out: Element[] = [];
-  const visit = (node: Node) => {
-    for (const child of 'childNodes' in node ? node.childNodes : []) {
-      if ('tagName' in child) out.push(child);
-      visit(child);
-    }
-  };
-  visit(element);
-  return out;
-}
-const hasClass = (element: Element, name: string) => (attr(element, 'class') ?? '').split(/\s+/).includes(name);
-function text(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  return ('childNodes' in node ? node.childNodes : []).map(text).join('');
-}
+const text = deepText;
 
 interface Rendered {
   page: string;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, type HtmlPage, readHtmlPages } from '../../scripts/quality/html-pages.ts';
+import { attr, deepText, descendants, type HtmlPage, hasClass, readHtmlPages } from '../../scripts/quality/html-pages.ts';
 import { commandLines } from '../../src/examples/command-lines.ts';
 import { CODE_SEARCH_WEIGHT } from '../../src/integrations/code-search.ts';
 import { GLOSSARY_TERM_WEIGHT } from '../../src/integrations/glossary-terms.ts';
@@ -15,24 +15,8 @@ import { builtSite, PAGES_BASE } from '../support/site.ts';
  * ranking (src/site/search-ranking.ts). How that ranks: tests/e2e/search.test.ts.
  */
 type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
 
-function descendants(element: Element): Element[] {
-  const out: Element[] = [];
-  const visit = (node: Node) => {
-    for (const child of 'childNodes' in node ? node.childNodes : []) {
-      if ('tagName' in child) out.push(child);
-      visit(child);
-    }
-  };
-  visit(element);
-  return out;
-}
-const hasClass = (element: Element, name: string) => (attr(element, 'class') ?? '').split(/\s+/).includes(name);
-function text(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  return ('childNodes' in node ? node.childNodes : []).map(text).join('');
-}
+const text = deepText;
 const ignored = (element: Element) => attr(element, 'data-pagefind-ignore') !== undefined;
 const lineText = (line: Element) => text(line).replace(/\n$/, '');
 

@@ -1,7 +1,7 @@
 import { type DefaultTreeAdapterMap, parseFragment } from 'parse5';
+import { attr, childElements, deepText, descendants } from '../../scripts/quality/html-pages.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
 
 /** An axis-aligned box in the SVG's user units (the viewBox's coordinates). */
 export interface Box {
@@ -54,36 +54,8 @@ const DESCENT = Math.round(0.288 * FONT_SIZE);
 const FIRST_BASELINE = 1 * FONT_SIZE;
 const ROW_PITCH = 1.1 * FONT_SIZE;
 
-function isElement(node: Node): node is Element {
-  return 'tagName' in node;
-}
-
-function attr(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
-}
-
 function classes(element: Element): string[] {
   return (attr(element, 'class') ?? '').split(/\s+/).filter(Boolean);
-}
-
-function children(element: Element): Element[] {
-  return element.childNodes.filter(isElement);
-}
-
-function descendants(element: Element, test: (e: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const walk = (e: Element) => {
-    for (const child of children(e)) {
-      if (test(child)) found.push(child);
-      walk(child);
-    }
-  };
-  walk(element);
-  return found;
-}
-
-function text(element: Element): string {
-  return element.childNodes.map((node) => ('value' in node ? node.value : isElement(node) ? text(node) : '')).join('');
 }
 
 function num(element: Element, name: string): number {
@@ -108,7 +80,7 @@ function withOffsets(root: Element): Map<Element, Point> {
     const own = translateOf(element);
     const here = { x: parent.x + own.x, y: parent.y + own.y };
     offsets.set(element, here);
-    for (const child of children(element)) walk(child, here);
+    for (const child of childElements(element)) walk(child, here);
   };
   walk(root, { x: 0, y: 0 });
   return offsets;
@@ -169,50 +141,57 @@ export function flattenPath(d: string, offset: Point = { x: 0, y: 0 }): Point[] 
 /** Subgraph titles, edge lines and edge labels of one cached flowchart SVG, in the SVG's user units. */
 export function flowchartGeometry(svg: string): FlowchartGeometry {
   const fragment = parseFragment(svg);
-  const root = fragment.childNodes.find(isElement);
+  const root = fragment.childNodes.find((node): node is Element => 'tagName' in node);
   if (root?.tagName !== 'svg') throw new Error('not an SVG document');
   const offsets = withOffsets(root);
   const offset = (e: Element) => offsets.get(e) ?? { x: 0, y: 0 };
 
-  const titles = descendants(root, (e) => classes(e).includes('cluster')).flatMap((cluster): ClusterTitle[] => {
-    const rect = children(cluster).find((e) => e.tagName === 'rect');
-    const label = children(cluster).find((e) => classes(e).includes('cluster-label'));
-    if (!rect || !label) throw new Error(`a subgraph (id ${attr(cluster, 'id')}) without its rect or its title`);
-    const rows = descendants(label, (e) => e.tagName === 'tspan' && classes(e).includes('row'));
-    if (rows.length === 0) return [];
-    const top = offset(label);
-    const centre = offset(cluster).x + num(rect, 'x') + num(rect, 'width') / 2;
-    const width = 2 * (centre - top.x);
-    const lastBaseline = FIRST_BASELINE + ROW_PITCH * (rows.length - 1);
-    return [
-      {
-        text: rows.map(text).join(' '),
-        box: { x: top.x, y: top.y + FIRST_BASELINE - ASCENT, width, height: lastBaseline - FIRST_BASELINE + ASCENT + DESCENT },
-      },
-    ];
-  });
+  const titles = descendants(root)
+    .filter((e) => classes(e).includes('cluster'))
+    .flatMap((cluster): ClusterTitle[] => {
+      const rect = childElements(cluster).find((e) => e.tagName === 'rect');
+      const label = childElements(cluster).find((e) => classes(e).includes('cluster-label'));
+      if (!rect || !label) throw new Error(`a subgraph (id ${attr(cluster, 'id')}) without its rect or its title`);
+      const rows = descendants(label).filter((e) => e.tagName === 'tspan' && classes(e).includes('row'));
+      if (rows.length === 0) return [];
+      const top = offset(label);
+      const centre = offset(cluster).x + num(rect, 'x') + num(rect, 'width') / 2;
+      const width = 2 * (centre - top.x);
+      const lastBaseline = FIRST_BASELINE + ROW_PITCH * (rows.length - 1);
+      return [
+        {
+          text: rows.map(deepText).join(' '),
+          box: { x: top.x, y: top.y + FIRST_BASELINE - ASCENT, width, height: lastBaseline - FIRST_BASELINE + ASCENT + DESCENT },
+        },
+      ];
+    });
 
-  const edges = descendants(root, (e) => e.tagName === 'path' && classes(e).includes('flowchart-link')).map((path) => ({
-    id: attr(path, 'id') ?? '(no id)',
-    points: flattenPath(attr(path, 'd') ?? '', offset(path)),
-  }));
+  const edges = descendants(root)
+    .filter((e) => e.tagName === 'path' && classes(e).includes('flowchart-link'))
+    .map((path) => ({
+      id: attr(path, 'id') ?? '(no id)',
+      points: flattenPath(attr(path, 'd') ?? '', offset(path)),
+    }));
 
-  const labels = descendants(root, (e) => classes(e).includes('edgeLabel')).flatMap((edgeLabel): EdgeLabel[] => {
-    const background = descendants(edgeLabel, (e) => e.tagName === 'rect' && classes(e).includes('background'))[0];
-    const content = descendants(edgeLabel, (e) => e.tagName === 'tspan' && classes(e).includes('row'))
-      .map(text)
-      .join(' ')
-      .trim();
-    if (!background || content === '' || attr(background, 'width') === undefined) return [];
-    const at = offset(background);
-    const box = {
-      x: at.x + num(background, 'x'),
-      y: at.y + num(background, 'y'),
-      width: num(background, 'width'),
-      height: num(background, 'height'),
-    };
-    return box.width > 0 && box.height > 0 ? [{ text: content, box }] : [];
-  });
+  const labels = descendants(root)
+    .filter((e) => classes(e).includes('edgeLabel'))
+    .flatMap((edgeLabel): EdgeLabel[] => {
+      const background = descendants(edgeLabel).filter((e) => e.tagName === 'rect' && classes(e).includes('background'))[0];
+      const content = descendants(edgeLabel)
+        .filter((e) => e.tagName === 'tspan' && classes(e).includes('row'))
+        .map(deepText)
+        .join(' ')
+        .trim();
+      if (!background || content === '' || attr(background, 'width') === undefined) return [];
+      const at = offset(background);
+      const box = {
+        x: at.x + num(background, 'x'),
+        y: at.y + num(background, 'y'),
+        width: num(background, 'width'),
+        height: num(background, 'height'),
+      };
+      return box.width > 0 && box.height > 0 ? [{ text: content, box }] : [];
+    });
 
   return { titles, edges, labels };
 }
