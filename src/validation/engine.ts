@@ -14,6 +14,7 @@ import { type ParsedYaml, parseYaml } from './parse-yaml.ts';
 import { type Location, type Resource, toResources } from './resource.ts';
 import { rules, rulesById } from './rules/index.ts';
 import { type ReportInput, type RuleEnv, severityOf } from './rules/rule.ts';
+import { wordShellError } from './rules/sh/syntax/wording.ts';
 import { isServed, KUBERNETES_VERSION, kindKey, loadValidators } from './schema/kubernetes.ts';
 import type { Lang, Mode, Problem, Report } from './types.ts';
 
@@ -101,7 +102,7 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
       const parsed = parseCommandFile(source.name, text);
       for (const p of parsed.placeholders)
         emit('sh/placeholder', { at: parsed.at(p.position), params: { placeholder: p.text }, found: p.text });
-      for (const e of parsed.syntaxErrors) emit('sh/syntax', { at: parsed.at(e.position), params: { detail: e.message } });
+      for (const e of parsed.syntaxErrors) emit('sh/syntax', { at: parsed.at(e.position), ...wordShellError(e.message) });
       commandFiles.push(parsed);
       continue;
     }
