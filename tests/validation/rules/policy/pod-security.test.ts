@@ -26,6 +26,10 @@ const procMount = pss(
 const escalation = pss('            allowPrivilegeEscalation: false\n', '');
 const nonRoot = pss('        runAsNonRoot: true\n', '');
 const unconfined = pss('          type: RuntimeDefault', '          type: Unconfined');
+const containerUnconfined = pss(
+  '            readOnlyRootFilesystem: true',
+  '            readOnlyRootFilesystem: true\n            seccompProfile:\n              type: Unconfined',
+);
 const dropSome = pss('                - ALL', '                - NET_RAW');
 const addSysAdmin = pss('              drop:\n', '              add:\n                - SYS_ADMIN\n              drop:\n');
 const hostProcess = pss('        runAsUser: 101', '        runAsUser: 101\n        windowsOptions:\n          hostProcess: true');
@@ -77,6 +81,12 @@ testRule({
       messageId: 'policy/pod-security.seccomp',
       count: 2,
       description: 'Unconfined on the Pod, and on the container that sets no seccompProfile of its own and so inherits it',
+    },
+    {
+      code: containerUnconfined,
+      ...at(containerUnconfined, 'Unconfined'),
+      messageId: 'policy/pod-security.seccomp',
+      description: 'Unconfined on a container of an allowed Pod',
     },
     { code: dropSome, ...at(dropSome, '- NET_RAW'), messageId: 'policy/pod-security.capabilities-drop' },
     { code: addSysAdmin, ...at(addSysAdmin, 'SYS_ADMIN'), messageId: 'policy/pod-security.capabilities-add' },

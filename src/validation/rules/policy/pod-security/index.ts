@@ -1,11 +1,15 @@
-import { containersOf, get, isRecord, podSpecOf } from '../../../k8s/workloads.ts';
+import { type ContainerAt, containersOf, get, isRecord, type PodSpecAt, podSpecOf } from '../../../k8s/workloads.ts';
 import type { PathKey } from '../../../types.ts';
-import type { ResourceRule } from '../../rule.ts';
+import type { Report, ResourceRule } from '../../rule.ts';
 
 /**
  * Pod Security Standards, profile `restricted` (which includes `baseline`), control by control as listed on
  * kubernetes.io/docs/concepts/security/pod-security-standards/ and implemented by k8s.io/pod-security-admission
  * (policy/check_*.go). Each finding names its control through the message id `policy/pod-security.<control>`.
+ *
+ * One function per control, so a control can be read, and compared with its check_*.go, on its own. `check` runs the
+ * Pod's controls, then each container's, in the order the findings have always come in (problems at one position keep
+ * that order after the engine's sort).
  */
 
 const BASELINE_CAPABILITIES = new Set([
@@ -48,6 +52,236 @@ const RESTRICTED_VOLUMES = new Set([
   'name',
 ]);
 
+/** Reports one finding of a control: `found` is shown as `(unset)` when the field is missing. */
+type Flag = (control: string, path: PathKey[], found?: unknown, expected?: string) => void;
+
+/** The Pod spec with its securityContext, which several controls read and a container may inherit from. */
+interface PodView {
+  pod: PodSpecAt;
+  context: Record<string, unknown>;
+  contextPath: PathKey[];
+}
+
+/**
+ * One container with its securityContext; `where` is the context if it has one, else the container (for unset fields);
+ * `podContext` is the Pod's securityContext, whose runAsNonRoot and seccompProfile a container inherits.
+ */
+interface ContainerView extends ContainerAt {
+  context: Record<string, unknown>;
+  contextPath: PathKey[];
+  where: PathKey[];
+  podContext: Record<string, unknown>;
+}
+
+/** A securityContext and its path: the controls that read the same fields on the Pod and on each container take one. */
+interface ContextView {
+  context: Record<string, unknown>;
+  contextPath: PathKey[];
+}
+
+const ALLOWED_PROFILES = new Set(['RuntimeDefault', 'Localhost']);
+
+// Host namespaces (baseline).
+function hostNamespaces({ pod }: PodView, flag: Flag): void {
+  for (const field of ['hostNetwork', 'hostPID', 'hostIPC'])
+    if (pod.spec[field] === true) flag('host-namespaces', [...pod.path, field], true, 'false');
+}
+
+/** Every key of every volume with the volume's index: the source types, and `name`, which the allow-list admits. */
+function volumeSources(pod: PodSpecAt): { index: number; type: string }[] {
+  if (!Array.isArray(pod.spec.volumes)) return [];
+  return pod.spec.volumes.flatMap((volume, index) => (isRecord(volume) ? Object.keys(volume).map((type) => ({ index, type })) : []));
+}
+
+// HostPath volumes (baseline).
+function hostPathVolumes({ pod }: PodView, flag: Flag): void {
+  for (const { index, type } of volumeSources(pod))
+    if (type === 'hostPath') flag('host-path', [...pod.path, 'volumes', index, 'hostPath'], 'hostPath', 'no hostPath volume');
+}
+
+// Volume types (restricted): only the allow-list; hostPath has its own control above.
+function volumeTypes({ pod }: PodView, flag: Flag): void {
+  for (const { index, type } of volumeSources(pod))
+    if (type !== 'hostPath' && !RESTRICTED_VOLUMES.has(type))
+      flag('volume-types', [...pod.path, 'volumes', index, type], type, [...RESTRICTED_VOLUMES].filter((t) => t !== 'name').join(', '));
+}
+
+// Sysctls (baseline).
+function sysctls({ context, contextPath }: PodView, flag: Flag): void {
+  if (!Array.isArray(context.sysctls)) return;
+  context.sysctls.forEach((sysctl, index) => {
+    if (isRecord(sysctl) && typeof sysctl.name === 'string' && !SAFE_SYSCTLS.has(sysctl.name))
+      flag('sysctls', [...contextPath, 'sysctls', index, 'name'], sysctl.name, [...SAFE_SYSCTLS].join(', '));
+  });
+}
+
+// AppArmor annotations (baseline; the field replaced them in 1.30 but they are still honoured).
+function appArmorAnnotations({ pod }: PodView, flag: Flag): void {
+  for (const [key, value] of Object.entries(pod.annotations)) {
+    if (
+      key.startsWith('container.apparmor.security.beta.kubernetes.io/') &&
+      typeof value === 'string' &&
+      value !== 'runtime/default' &&
+      !value.startsWith('localhost/')
+    ) {
+      flag('apparmor', [...pod.annotationsPath, key], value, 'runtime/default or localhost/<profile>');
+    }
+  }
+}
+
+// AppArmor (baseline), the appArmorProfile field on the Pod and on each container.
+function appArmorProfile({ context, contextPath }: ContextView, flag: Flag): void {
+  const appArmor = get(context, ['appArmorProfile', 'type']);
+  if (appArmor !== undefined && !ALLOWED_PROFILES.has(appArmor as string))
+    flag('apparmor', [...contextPath, 'appArmorProfile', 'type'], appArmor, 'RuntimeDefault or Localhost');
+}
+
+// SELinux (baseline): an allowed type, no custom user or role.
+function seLinux({ context, contextPath }: ContextView, flag: Flag): void {
+  const options = context.seLinuxOptions;
+  if (!isRecord(options)) return;
+  if (typeof options.type === 'string' && !SELINUX_TYPES.has(options.type))
+    flag('selinux', [...contextPath, 'seLinuxOptions', 'type'], options.type, [...SELINUX_TYPES].filter(Boolean).join(', '));
+  for (const field of ['user', 'role'])
+    if (options[field] !== undefined && options[field] !== '')
+      flag('selinux', [...contextPath, 'seLinuxOptions', field], options[field], '(unset)');
+}
+
+// Running as a non-root user (restricted): runAsUser is not 0.
+function runAsUser({ context, contextPath }: ContextView, flag: Flag): void {
+  if (typeof context.runAsUser === 'number' && context.runAsUser === 0)
+    flag('run-as-user', [...contextPath, 'runAsUser'], 0, 'a non-zero UID');
+}
+
+// HostProcess (baseline), on the Pod and on each container.
+function hostProcess({ context, contextPath }: ContextView, flag: Flag): void {
+  if (get(context, ['windowsOptions', 'hostProcess']) === true)
+    flag('host-process', [...contextPath, 'windowsOptions', 'hostProcess'], true, 'false');
+}
+
+// Seccomp on the Pod (baseline forbids Unconfined; restricted requires RuntimeDefault or Localhost).
+function podSeccomp({ context, contextPath }: PodView, flag: Flag): void {
+  const seccomp = get(context, ['seccompProfile', 'type']);
+  if (seccomp !== undefined && !ALLOWED_PROFILES.has(seccomp as string))
+    flag('seccomp', [...contextPath, 'seccompProfile', 'type'], seccomp, 'RuntimeDefault or Localhost');
+}
+
+// Privileged (baseline).
+function privileged({ context, contextPath }: ContainerView, flag: Flag): void {
+  if (context.privileged === true) flag('privileged', [...contextPath, 'privileged'], true, 'false');
+}
+
+// Host ports (baseline).
+function hostPorts({ container, path }: ContainerView, flag: Flag): void {
+  if (!Array.isArray(container.ports)) return;
+  container.ports.forEach((port, index) => {
+    if (isRecord(port) && typeof port.hostPort === 'number' && port.hostPort !== 0)
+      flag('host-ports', [...path, 'ports', index, 'hostPort'], port.hostPort, '(unset) or 0');
+  });
+}
+
+// /proc mount (baseline).
+function procMount({ context, contextPath }: ContainerView, flag: Flag): void {
+  if (context.procMount !== undefined && context.procMount !== 'Default')
+    flag('proc-mount', [...contextPath, 'procMount'], context.procMount, 'Default');
+}
+
+// Privilege escalation (restricted).
+function allowPrivilegeEscalation({ context, contextPath, where }: ContainerView, flag: Flag): void {
+  if (context.allowPrivilegeEscalation !== false)
+    flag(
+      'allow-privilege-escalation',
+      context.allowPrivilegeEscalation === undefined ? where : [...contextPath, 'allowPrivilegeEscalation'],
+      context.allowPrivilegeEscalation,
+      'false',
+    );
+}
+
+// Running as non-root (restricted): false on a container fails; unset passes only if the Pod sets true.
+function runAsNonRoot({ context, contextPath, where, podContext }: ContainerView, flag: Flag): void {
+  if (context.runAsNonRoot === false) flag('run-as-non-root', [...contextPath, 'runAsNonRoot'], false, 'true');
+  else if (podContext.runAsNonRoot !== true && context.runAsNonRoot !== true)
+    flag('run-as-non-root', where, undefined, 'true (on the Pod or on every container)');
+}
+
+// Seccomp on a container (baseline forbids Unconfined; restricted requires RuntimeDefault or Localhost); a container
+// that sets none inherits the Pod's, so it is reported when the Pod's is not allowed either.
+function containerSeccomp({ context, contextPath, where, podContext }: ContainerView, flag: Flag): void {
+  const seccomp = get(context, ['seccompProfile', 'type']);
+  if (seccomp !== undefined && !ALLOWED_PROFILES.has(seccomp as string))
+    flag('seccomp', [...contextPath, 'seccompProfile', 'type'], seccomp, 'RuntimeDefault or Localhost');
+  else if (seccomp === undefined && !ALLOWED_PROFILES.has(get(podContext, ['seccompProfile', 'type']) as string))
+    flag('seccomp', where, undefined, 'RuntimeDefault or Localhost (on the Pod or on every container)');
+}
+
+// Capabilities, drop (restricted): drop ALL.
+function capabilitiesDrop({ context, contextPath, where }: ContainerView, flag: Flag): void {
+  const drop = get(context, ['capabilities', 'drop']);
+  if (!Array.isArray(drop) || !drop.includes('ALL'))
+    flag(
+      'capabilities-drop',
+      Array.isArray(drop) ? [...contextPath, 'capabilities', 'drop'] : where,
+      Array.isArray(drop) ? drop.join(', ') : undefined,
+      'ALL',
+    );
+}
+
+// Capabilities, add (baseline allows its default list; restricted allows only NET_BIND_SERVICE).
+function capabilitiesAdd({ context, contextPath }: ContainerView, flag: Flag): void {
+  const add = get(context, ['capabilities', 'add']);
+  if (!Array.isArray(add)) return;
+  add.forEach((capability, index) => {
+    if (capability !== 'NET_BIND_SERVICE')
+      flag(
+        'capabilities-add',
+        [...contextPath, 'capabilities', 'add', index],
+        capability,
+        BASELINE_CAPABILITIES.has(String(capability)) ? 'NET_BIND_SERVICE only (restricted)' : 'NET_BIND_SERVICE',
+      );
+  });
+}
+
+/** The controls of the Pod spec, in report order; the four securityContext ones also run on each container. */
+const POD_CONTROLS: ((pod: PodView, flag: Flag) => void)[] = [
+  hostNamespaces,
+  hostPathVolumes,
+  volumeTypes,
+  sysctls,
+  appArmorAnnotations,
+  appArmorProfile,
+  seLinux,
+  runAsUser,
+  hostProcess,
+  podSeccomp,
+];
+
+/** The controls of each container, in report order. */
+const CONTAINER_CONTROLS: ((container: ContainerView, flag: Flag) => void)[] = [
+  privileged,
+  hostPorts,
+  procMount,
+  appArmorProfile,
+  seLinux,
+  runAsUser,
+  hostProcess,
+  allowPrivilegeEscalation,
+  runAsNonRoot,
+  containerSeccomp,
+  capabilitiesDrop,
+  capabilitiesAdd,
+];
+
+function flagger(resource: Parameters<ResourceRule['check']>[0], report: Report): Flag {
+  return (control, path, found, expected) =>
+    report({
+      at: resource.at(path),
+      messageId: `policy/pod-security.${control}`,
+      params: { found: found === undefined ? '(unset)' : String(found) },
+      found: found === undefined ? '(unset)' : String(found),
+      expected,
+    });
+}
+
 export const podSecurity: ResourceRule = {
   id: 'policy/pod-security',
   level: 'policy',
@@ -56,137 +290,24 @@ export const podSecurity: ResourceRule = {
   check(resource, report) {
     const pod = podSpecOf(resource);
     if (!pod) return;
-    const spec = pod.spec;
-    const at = (path: PathKey[]) => resource.at(path);
-    const flag = (control: string, path: PathKey[], found?: unknown, expected?: string) =>
-      report({
-        at: at(path),
-        messageId: `policy/pod-security.${control}`,
-        params: { found: found === undefined ? '(unset)' : String(found) },
-        found: found === undefined ? '(unset)' : String(found),
-        expected,
-      });
-    const podContext = isRecord(spec.securityContext) ? spec.securityContext : {};
-    const podContextPath = [...pod.path, 'securityContext'];
-
-    // Host namespaces (baseline).
-    for (const field of ['hostNetwork', 'hostPID', 'hostIPC'])
-      if (spec[field] === true) flag('host-namespaces', [...pod.path, field], true, 'false');
-    // Volumes: hostPath (baseline) and the restricted allow-list.
-    if (Array.isArray(spec.volumes)) {
-      spec.volumes.forEach((volume, index) => {
-        if (!isRecord(volume)) return;
-        for (const type of Object.keys(volume)) {
-          if (type === 'hostPath') flag('host-path', [...pod.path, 'volumes', index, 'hostPath'], 'hostPath', 'no hostPath volume');
-          else if (!RESTRICTED_VOLUMES.has(type))
-            flag(
-              'volume-types',
-              [...pod.path, 'volumes', index, type],
-              type,
-              [...RESTRICTED_VOLUMES].filter((t) => t !== 'name').join(', '),
-            );
-        }
-      });
-    }
-    // Sysctls (baseline).
-    if (Array.isArray(podContext.sysctls)) {
-      podContext.sysctls.forEach((sysctl, index) => {
-        if (isRecord(sysctl) && typeof sysctl.name === 'string' && !SAFE_SYSCTLS.has(sysctl.name))
-          flag('sysctls', [...podContextPath, 'sysctls', index, 'name'], sysctl.name, [...SAFE_SYSCTLS].join(', '));
-      });
-    }
-    // AppArmor annotations (baseline; the field replaced them in 1.30 but they are still honoured).
-    for (const [key, value] of Object.entries(pod.annotations)) {
-      if (
-        key.startsWith('container.apparmor.security.beta.kubernetes.io/') &&
-        typeof value === 'string' &&
-        value !== 'runtime/default' &&
-        !value.startsWith('localhost/')
-      ) {
-        flag('apparmor', [...pod.annotationsPath, key], value, 'runtime/default or localhost/<profile>');
-      }
-    }
-    const checkContext = (context: Record<string, unknown>, path: PathKey[]) => {
-      const appArmor = get(context, ['appArmorProfile', 'type']);
-      if (appArmor !== undefined && appArmor !== 'RuntimeDefault' && appArmor !== 'Localhost')
-        flag('apparmor', [...path, 'appArmorProfile', 'type'], appArmor, 'RuntimeDefault or Localhost');
-      const seLinux = context.seLinuxOptions;
-      if (isRecord(seLinux)) {
-        if (typeof seLinux.type === 'string' && !SELINUX_TYPES.has(seLinux.type))
-          flag('selinux', [...path, 'seLinuxOptions', 'type'], seLinux.type, [...SELINUX_TYPES].filter(Boolean).join(', '));
-        for (const field of ['user', 'role'])
-          if (seLinux[field] !== undefined && seLinux[field] !== '')
-            flag('selinux', [...path, 'seLinuxOptions', field], seLinux[field], '(unset)');
-      }
-      if (typeof context.runAsUser === 'number' && context.runAsUser === 0)
-        flag('run-as-user', [...path, 'runAsUser'], 0, 'a non-zero UID');
-      // HostProcess (baseline), on the Pod and on each container.
-      if (get(context, ['windowsOptions', 'hostProcess']) === true)
-        flag('host-process', [...path, 'windowsOptions', 'hostProcess'], true, 'false');
+    const flag = flagger(resource, report);
+    const podView: PodView = {
+      pod,
+      context: isRecord(pod.spec.securityContext) ? pod.spec.securityContext : {},
+      contextPath: [...pod.path, 'securityContext'],
     };
-    checkContext(podContext, podContextPath);
-    const podNonRoot = podContext.runAsNonRoot === true;
-    const podSeccomp = get(podContext, ['seccompProfile', 'type']);
-    const podSeccompOk = podSeccomp === 'RuntimeDefault' || podSeccomp === 'Localhost';
-    if (podSeccomp !== undefined && !podSeccompOk)
-      flag('seccomp', [...podContextPath, 'seccompProfile', 'type'], podSeccomp, 'RuntimeDefault or Localhost');
-
-    for (const { container, path } of containersOf(pod)) {
-      const context = isRecord(container.securityContext) ? container.securityContext : {};
-      const contextPath = [...path, 'securityContext'];
-      const where = isRecord(container.securityContext) ? contextPath : path;
-      // Privileged (baseline).
-      if (context.privileged === true) flag('privileged', [...contextPath, 'privileged'], true, 'false');
-      // Host ports (baseline).
-      if (Array.isArray(container.ports)) {
-        container.ports.forEach((port, index) => {
-          if (isRecord(port) && typeof port.hostPort === 'number' && port.hostPort !== 0)
-            flag('host-ports', [...path, 'ports', index, 'hostPort'], port.hostPort, '(unset) or 0');
-        });
-      }
-      // /proc mount (baseline).
-      if (context.procMount !== undefined && context.procMount !== 'Default')
-        flag('proc-mount', [...contextPath, 'procMount'], context.procMount, 'Default');
-      checkContext(context, contextPath);
-      // Privilege escalation (restricted).
-      if (context.allowPrivilegeEscalation !== false)
-        flag(
-          'allow-privilege-escalation',
-          context.allowPrivilegeEscalation === undefined ? where : [...contextPath, 'allowPrivilegeEscalation'],
-          context.allowPrivilegeEscalation,
-          'false',
-        );
-      // Running as non-root (restricted).
-      if (context.runAsNonRoot === false) flag('run-as-non-root', [...contextPath, 'runAsNonRoot'], false, 'true');
-      else if (!podNonRoot && context.runAsNonRoot !== true)
-        flag('run-as-non-root', where, undefined, 'true (on the Pod or on every container)');
-      // Seccomp (baseline forbids Unconfined; restricted requires RuntimeDefault or Localhost).
-      const seccomp = get(context, ['seccompProfile', 'type']);
-      if (seccomp !== undefined && seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost')
-        flag('seccomp', [...contextPath, 'seccompProfile', 'type'], seccomp, 'RuntimeDefault or Localhost');
-      else if (seccomp === undefined && !podSeccompOk)
-        flag('seccomp', where, undefined, 'RuntimeDefault or Localhost (on the Pod or on every container)');
-      // Capabilities (baseline add list; restricted: drop ALL, add only NET_BIND_SERVICE).
-      const drop = get(context, ['capabilities', 'drop']);
-      if (!Array.isArray(drop) || !drop.includes('ALL'))
-        flag(
-          'capabilities-drop',
-          Array.isArray(drop) ? [...contextPath, 'capabilities', 'drop'] : where,
-          Array.isArray(drop) ? drop.join(', ') : undefined,
-          'ALL',
-        );
-      const add = get(context, ['capabilities', 'add']);
-      if (Array.isArray(add)) {
-        add.forEach((capability, index) => {
-          if (capability !== 'NET_BIND_SERVICE')
-            flag(
-              'capabilities-add',
-              [...contextPath, 'capabilities', 'add', index],
-              capability,
-              BASELINE_CAPABILITIES.has(String(capability)) ? 'NET_BIND_SERVICE only (restricted)' : 'NET_BIND_SERVICE',
-            );
-        });
-      }
+    for (const control of POD_CONTROLS) control(podView, flag);
+    for (const at of containersOf(pod)) {
+      const contextPath = [...at.path, 'securityContext'];
+      const hasContext = isRecord(at.container.securityContext);
+      const container: ContainerView = {
+        ...at,
+        context: hasContext ? (at.container.securityContext as Record<string, unknown>) : {},
+        contextPath,
+        where: hasContext ? contextPath : at.path,
+        podContext: podView.context,
+      };
+      for (const control of CONTAINER_CONTROLS) control(container, flag);
     }
   },
 };
