@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { jsBytes } from '../../scripts/quality/js-weight.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ja from '../../src/i18n/ja.json' with { type: 'json' };
@@ -27,14 +27,65 @@ let site: ServedSite;
 let context: BrowserContext;
 let problems: PageProblems;
 
+/** How many of each kind of problem the tests so far have been checked for (a test checks its share after it ends). */
+let checked: Record<keyof PageProblems, number> = { consoleErrors: 0, failedRequests: 0, foreignRequests: 0, cspViolations: 0 };
+
+/** What the watcher recorded since the last call: the share of the test that just ran. */
+function newProblems(): PageProblems {
+  const share = (key: keyof PageProblems) => problems[key].slice(checked[key]);
+  const fresh = {
+    consoleErrors: share('consoleErrors'),
+    failedRequests: share('failedRequests'),
+    foreignRequests: share('foreignRequests'),
+    cspViolations: share('cspViolations'),
+  };
+  checked = {
+    consoleErrors: problems.consoleErrors.length,
+    failedRequests: problems.failedRequests.length,
+    foreignRequests: problems.foreignRequests.length,
+    cspViolations: problems.cspViolations.length,
+  };
+  return fresh;
+}
+
+/**
+ * No console error, failed request or third-party request, and no CSP violation by the playground's own bundles.
+ * Checked after every test, on what that test's pages recorded, so the check holds whichever tests run and in
+ * whatever order (it used to be one last test reading everything the earlier ones had recorded: run alone or first, it
+ * checked nothing). An event that arrives after its test has ended counts for the next one, or for afterAll.
+ */
+function expectCleanSession(found: PageProblems): void {
+  // A prefetch (Astro prefetches a link on hover) is aborted when the click navigates: not a failure.
+  const failedRequests = found.failedRequests.filter((r) => !/\/playground\/\?example=.*net::ERR_ABORTED/.test(r));
+  expect({ ...found, failedRequests, cspViolations: [] }).toEqual({
+    consoleErrors: [],
+    failedRequests: [],
+    foreignRequests: [],
+    cspViolations: [],
+  });
+  // Violations by the pages' shared chrome are the site-wide CSP test's business (tests/e2e); here, those raised by
+  // the playground's own bundles (the listener names the source file of each violation).
+  const ours = found.cspViolations.filter((v) => /CSP violation: .*\(.*\/_astro\/(Playground|main|editor|worker)[^)]*\)/.test(v));
+  const others = found.cspViolations.filter((v) => /CSP violation: /.test(v) && !ours.includes(v));
+  if (others.length)
+    console.log(`[playground] CSP violations not caused by the playground (site-wide):\n${[...new Set(others)].join('\n')}`);
+  expect(ours).toEqual([]);
+}
+
 beforeAll(async () => {
   site = await serveBuiltSite();
   context = await site.browser.newContext();
   problems = await watchContext(context, site.preview.origin);
 });
+afterEach(() => expectCleanSession(newProblems()));
 afterAll(async () => {
-  await context?.close();
-  await site?.close();
+  try {
+    // Whatever arrived after the last test's own check.
+    if (problems) expectCleanSession(newProblems());
+  } finally {
+    await context?.close();
+    await site?.close();
+  }
 });
 
 const playgroundPath = (lang: 'ja' | 'en', query = '') => `${site.base}${lang === 'en' ? 'en/' : ''}playground/${query}`;
@@ -767,23 +818,35 @@ describe('download size', () => {
   });
 });
 
-describe('the whole session', () => {
-  it('had no console error, failed request or third-party request, and the playground broke no CSP rule', () => {
-    // A prefetch (Astro prefetches a link on hover) is aborted when the click navigates: not a failure.
-    const failedRequests = problems.failedRequests.filter((r) => !/\/playground\/\?example=.*net::ERR_ABORTED/.test(r));
-    expect({ ...problems, failedRequests, cspViolations: [] }).toEqual({
-      consoleErrors: [],
-      failedRequests: [],
-      foreignRequests: [],
-      cspViolations: [],
-    });
-    // Violations by the pages' shared chrome are the site-wide CSP test's business (tests/e2e); here, those raised by
-    // the playground's own bundles (the listener names the source file of each violation).
-    const ours = problems.cspViolations.filter((v) => /CSP violation: .*\(.*\/_astro\/(Playground|main|editor|worker)[^)]*\)/.test(v));
-    const others = problems.cspViolations.filter((v) => /CSP violation: /.test(v) && !ours.includes(v));
-    if (others.length)
-      console.log(`[playground] CSP violations not caused by the playground (site-wide):\n${[...new Set(others)].join('\n')}`);
-    expect(ours).toEqual([]);
+describe('the session check', () => {
+  it('sees a console error, a failed request, a third-party request and a CSP violation (so a clean test means something)', async () => {
+    newProblems(); // what earlier tests left is theirs; this test checks only what it causes
+    const page = await context.newPage();
+    await openPlayground(page, 'en');
+    await page.evaluate(() => console.error('the session check must see this'));
+    // An inline script the site's CSP does not allow (script-src lists hashes, not 'unsafe-inline').
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('script'), { textContent: 'void 0' })));
+    await expect.poll(() => problems.cspViolations.length).toBeGreaterThan(checked.cspViolations);
+    await page.goto(site.preview.url(`${site.base}no-such-page/`));
+    // Answered here, so no request leaves the machine; the watcher sees it before the route does.
+    await page.route('https://third-party.invalid/**', (route) => route.fulfill({ status: 200, body: 'ok' }));
+    await page.goto('https://third-party.invalid/');
+    await page.close();
+    const found = newProblems();
+    expect(
+      found.consoleErrors.some((e) => e.includes('the session check must see this')),
+      JSON.stringify(found),
+    ).toBe(true);
+    expect(
+      found.failedRequests.some((r) => r.includes('no-such-page/ (HTTP 404)')),
+      JSON.stringify(found),
+    ).toBe(true);
+    expect(found.foreignRequests, JSON.stringify(found)).toContain('https://third-party.invalid/');
+    expect(
+      found.cspViolations.some((v) => /CSP violation: script-src/.test(v)),
+      JSON.stringify(found),
+    ).toBe(true);
+    expect(() => expectCleanSession(found)).toThrow();
   });
 });
 
