@@ -5,7 +5,7 @@ import { TOC_PATCH } from '../../src/integrations/toc-patch.ts';
 import { tocTargets } from '../../src/site/toc-targets.ts';
 import { openPage, useServedSite, watchContext } from '../support/browser.ts';
 import { expectNoPageProblems } from '../support/page-problems.ts';
-import { starlightTocSource } from '../support/starlight.ts';
+import { starlightSource, starlightTocSource } from '../support/starlight.ts';
 
 /**
  * Starlight's table of contents with its `:has()` query replaced by tocTargets() (src/integrations/toc-patch.ts): the same
@@ -21,16 +21,36 @@ function starlightQuery(): string {
 }
 
 /**
+ * How Starlight builds its heading selector, taken from the installed package like the query: the initialisers of the
+ * element's `minH`, `maxH` and `tocHeadingSelector` fields, and the page title's id. A statement string for the page,
+ * where `self` stands for the element; a change to any of them in Starlight changes what this test compares against.
+ */
+function starlightHeadingSelector(): string {
+  const toc = starlightTocSource();
+  const field = (name: string) => {
+    const expression = new RegExp(`^\\s*${name} = (.+);$`, 'm').exec(toc)?.[1];
+    expect(expression, `Starlight's ${name} field not found in its installed table-of-contents script`).toBeTruthy();
+    return expression!.replaceAll('this.', 'self.');
+  };
+  const titleId = /\bPAGE_TITLE_ID = ("[^"]*")/.exec(starlightSource('constants.js'))?.[1];
+  expect(titleId, "Starlight's PAGE_TITLE_ID not found in its installed constants").toBeTruthy();
+  expect(toc, 'the table-of-contents script no longer imports PAGE_TITLE_ID').toContain('PAGE_TITLE_ID');
+  return `const PAGE_TITLE_ID = ${titleId};
+    self.minH = ${field('minH')};
+    self.maxH = ${field('maxH')};
+    const headingSelector = ${field('tocHeadingSelector')};`;
+}
+
+/**
  * Both ways of finding the targets, run in the page, as indexes into the document's elements. An expression string
  * (evaluated through the DevTools protocol, which the page's CSP does not govern; `new Function` inside the page
  * would be blocked).
  */
-function compareInPage(query: string): string {
+function compareInPage(query: string, headingSelector: string): string {
   return `(() => {
     const tocTargets = ${tocTargets.toString()};
-    const toc = document.querySelector('starlight-toc');
-    const min = Number(toc.dataset.minH ?? 2), max = Number(toc.dataset.maxH ?? 3);
-    const headingSelector = \`h1#_top,:where(\${Array.from({ length: 1 + max - min }, (_, i) => 'h' + (min + i)).join()})[id]\`;
+    const self = { dataset: document.querySelector('starlight-toc').dataset };
+    ${headingSelector}
     const index = new Map([...document.querySelectorAll('*')].map((element, i) => [element, i]));
     return {
       ours: tocTargets(document, headingSelector).map((e) => index.get(e)),
@@ -41,12 +61,13 @@ function compareInPage(query: string): string {
 
 test('finds exactly the elements Starlight’s :has() query finds, in the same order, on every page', async () => {
   const query = starlightQuery();
+  const headingSelector = starlightHeadingSelector();
   const context = await e2e.site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const counts: Record<string, number> = {};
   for (const sitePage of e2e.pages.filter((p) => readFileSync(p.file, 'utf8').includes('<starlight-toc'))) {
     await openPage(page, e2e.site.preview.url(sitePage.urlPath));
-    const result = await page.evaluate<{ ours: number[]; starlight: number[] }>(compareInPage(query));
+    const result = await page.evaluate<{ ours: number[]; starlight: number[] }>(compareInPage(query, headingSelector));
     expect(result.ours, sitePage.urlPath).toEqual(result.starlight);
     counts[sitePage.urlPath] = result.ours.length;
   }
