@@ -6,6 +6,7 @@
 import { relative } from 'node:path';
 import { DEFAULT_CACHE_DIR, entriesFor, planCache, pruneCache, readCachedSvg, writeCachedSvg } from '../src/diagrams/cache.ts';
 import { BrowserUnavailableError, launchRenderer, type Renderer, renderEntries } from '../src/diagrams/renderer.ts';
+import { renderEnvironment } from './diagram-environment.ts';
 import { findDiagramsInContent } from './diagram-sources.ts';
 
 async function main(args: string[]): Promise<number> {
@@ -24,6 +25,7 @@ async function main(args: string[]): Promise<number> {
   const plan = planCache(entriesFor(diagrams), cacheDir);
   const toRender = check ? plan.entries : plan.missing;
   let problems = 0;
+  let stale = 0;
   if (toRender.length > 0) {
     let renderer: Renderer;
     try {
@@ -49,11 +51,14 @@ async function main(args: string[]): Promise<number> {
           console.error(`${where}: no SVG in ${shownCache}; run \`npm run diagrams\``);
         } else if (cached !== svg) {
           problems += 1;
+          stale += 1;
           console.error(`${where}: ${shownCache}/${entry.key}.svg differs from a fresh render; run \`npm run diagrams\``);
         }
       });
       for (const failure of failures) console.error(failure.message);
       problems += failures.length;
+      // A differing SVG under its current key: see renderEnvironment() for why the browser or the fonts are the suspects.
+      if (check && stale > 0) console.error(`${stale} SVG(s) differ; rendered here with ${renderEnvironment()}`);
     } finally {
       await renderer.close();
     }

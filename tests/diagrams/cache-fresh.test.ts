@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderEnvironment } from '../../scripts/diagram-environment.ts';
 import { findDiagramsInContent } from '../../scripts/diagram-sources.ts';
 import { DEFAULT_CACHE_DIR, entriesFor, planCache, readCachedSvg } from '../../src/diagrams/cache.ts';
 import { launchRenderer, type Renderer, renderEntries } from '../../src/diagrams/renderer.ts';
@@ -9,6 +10,10 @@ import { launchRenderer, type Renderer, renderEntries } from '../../src/diagrams
  * what the sources say). Same as `npm run diagrams -- --check`.
  */
 const { diagrams, errors } = findDiagramsInContent();
+const STALE_WHY =
+  'The cache keys match, so these SVGs were rendered from the same source, with the same Mermaid version and settings; ' +
+  'their bytes differ, so the Chromium or the fonts that rendered them were not the ones here (the SVGs do not record ' +
+  'them). Re-render them with `npm run diagrams` (here, or where they were made) and commit the result.';
 const plan = planCache(entriesFor(diagrams), DEFAULT_CACHE_DIR);
 
 describe('committed diagram cache (src/diagrams/cache)', () => {
@@ -40,6 +45,7 @@ describe('committed diagram cache (src/diagrams/cache)', () => {
       }
     });
     expect(failures.map((f) => f.message)).toEqual([]);
-    expect(stale).toEqual([]);
+    // The keys match, so source, Mermaid and settings are the committer's: the browser or the fonts differ.
+    expect(stale, stale.length ? `${STALE_WHY}\nhere: ${renderEnvironment()}` : undefined).toEqual([]);
   });
 });
