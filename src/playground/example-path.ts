@@ -1,4 +1,5 @@
 import { isKubernetesManifest } from '../examples/manifest.ts';
+import { uiLang } from '../i18n/lang.ts';
 
 /**
  * The `?example=` parameter: a path inside examples/ (`netdemo/frontend-service.yaml`). It becomes part of a
@@ -48,6 +49,6 @@ export function parseExampleParam(raw: string | null): { file: string } | { erro
 
 /** The playground page of a locale, with the example to open: `/en/playground/?example=…` (without the base). */
 export function playgroundHref(file: string, lang: string): string {
-  const prefix = lang.toLowerCase().startsWith('en') ? '/en' : '';
+  const prefix = uiLang(lang) === 'en' ? '/en' : '';
   return `${prefix}/playground/?example=${encodeURIComponent(file).replace(/%2F/g, '/')}`;
 }
