@@ -43,9 +43,7 @@ export interface EngineOptions {
   crdFiles?: SourceFile[];
 }
 
-export interface EngineResult extends Report {}
-
-export async function validateFiles(files: SourceFile[], options: EngineOptions = {}): Promise<EngineResult> {
+export async function validateFiles(files: SourceFile[], options: EngineOptions = {}): Promise<Report> {
   const mode = options.mode ?? 'loose';
   const lang = options.lang ?? 'en';
   const problems: Problem[] = [];
