@@ -1,6 +1,6 @@
 import { type ContainerAt, containersOf, get, isRecord, type PodSpecAt, podSpecOf } from '../../../k8s/workloads.ts';
 import type { PathKey } from '../../../types.ts';
-import type { Report, ResourceRule } from '../../rule.ts';
+import type { Reporter, ResourceRule } from '../../rule.ts';
 
 /**
  * Pod Security Standards, profile `restricted` (which includes `baseline`), control by control as listed on
@@ -271,7 +271,7 @@ const CONTAINER_CONTROLS: ((container: ContainerView, flag: Flag) => void)[] = [
   capabilitiesAdd,
 ];
 
-function flagger(resource: Parameters<ResourceRule['check']>[0], report: Report): Flag {
+function flagger(resource: Parameters<ResourceRule['check']>[0], report: Reporter): Flag {
   return (control, path, found, expected) =>
     report({
       at: resource.at(path),
