@@ -55,7 +55,8 @@ function newProblems(): PageProblems {
  * checked nothing). An event that arrives after its test has ended counts for the next one, or for afterAll.
  */
 function expectCleanSession(found: PageProblems): void {
-  // A prefetch (Astro prefetches a link on hover) is aborted when the click navigates: not a failure.
+  // Prefetching is off (astro.config.mjs); a navigation to the playground that the test replaces before it has
+  // finished loading (a click, then a goto) is aborted by Chromium (net::ERR_ABORTED): not a failure of the page.
   const failedRequests = found.failedRequests.filter((r) => !/\/playground\/\?example=.*net::ERR_ABORTED/.test(r));
   expect({ ...found, failedRequests, cspViolations: [] }).toEqual({
     consoleErrors: [],
