@@ -6,17 +6,17 @@ import { DEFAULT_SERVICE_CIDRS, type ExampleSet } from './example-set.ts';
 import { fileKindOf } from './file-kind.ts';
 import { isKubectl, kubectlOf } from './kubectl/kubectl-command.ts';
 import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/shell.ts';
-import { formatMessage } from './messages/index.ts';
 import { type ExpectedOutput, toExpectedOutput } from './output/expected-output.ts';
 import { commandFileOf } from './output/output-files.ts';
 import { parseStrictJson } from './parse-json.ts';
 import { type ParsedYaml, parseYaml } from './parse-yaml.ts';
-import { type Location, type Resource, toResources } from './resource.ts';
-import { rules, rulesById } from './rules/index.ts';
-import { type ReportInput, type RuleEnv, severityOf } from './rules/rule.ts';
+import { compareProblems, fileStart, problemCollector } from './problem.ts';
+import { type Resource, toResources } from './resource.ts';
+import { rules } from './rules/index.ts';
+import type { ReportInput, RuleEnv } from './rules/rule.ts';
 import { wordShellError } from './rules/sh/syntax/wording.ts';
 import { isServed, KUBERNETES_VERSION, kindKey, loadValidators } from './schema/kubernetes.ts';
-import type { Lang, Mode, Problem, Report } from './types.ts';
+import type { Lang, Mode, Report } from './types.ts';
 
 /**
  * The core of the validator: text in, problems out. No file system access here (see read-files.ts), so the same code
@@ -48,36 +48,7 @@ export interface EngineResult extends Report {}
 export async function validateFiles(files: SourceFile[], options: EngineOptions = {}): Promise<EngineResult> {
   const mode = options.mode ?? 'loose';
   const lang = options.lang ?? 'en';
-  const problems: Problem[] = [];
-  const emit = (ruleId: string, input: ReportInput) => {
-    const rule = rulesById.get(ruleId);
-    const messageId = input.messageId ?? ruleId;
-    // expected and found are message parameters too, unless the rule names them differently in its params.
-    const params = {
-      ...(input.expected !== undefined && { expected: input.expected }),
-      ...(input.found !== undefined && { found: input.found }),
-      ...input.params,
-    };
-    const problem: Problem = {
-      file: input.at.file,
-      line: input.at.position.line,
-      column: input.at.position.column,
-      path: input.at.path,
-      ruleId,
-      severity: input.severity ?? (rule ? severityOf(rule.level, mode) : 'error'),
-      message: formatMessage(lang, messageId, params),
-      messageId,
-      params,
-    };
-    if (input.at.position.endLine !== undefined) {
-      problem.endLine = input.at.position.endLine;
-      problem.endColumn = input.at.position.endColumn;
-    }
-    if (input.expected !== undefined) problem.expected = input.expected;
-    if (input.found !== undefined) problem.found = input.found;
-    problems.push(problem);
-  };
-  const fileStart = (file: string): Location => ({ file, position: { line: 1, column: 1 }, path: '' });
+  const { problems, emit } = problemCollector(mode, lang);
 
   const resources: Resource[] = [];
   const cniConfigs: CniConfig[] = [];
@@ -228,14 +199,6 @@ function buildSet(resources: Resource[], commandFiles: CommandFile[], options: E
   // The example set is checked against itself only; a reader's loose files may name any file they have.
   if (options.fileExists && options.mode !== 'example-set') set.fileExists = options.fileExists;
   return set;
-}
-
-export function compareProblems(a: Problem, b: Problem): number {
-  return a.file < b.file
-    ? -1
-    : a.file > b.file
-      ? 1
-      : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /** One text, as the playground validates the editor's content. */
