@@ -11,18 +11,12 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type FlagSpec, parseFlags, parseHelp, parseRootCommands } from './kubectl-help-parser.ts';
+import type { CommandSpec, KubectlSnapshot } from '../src/validation/kubectl/snapshot.ts';
+import { parseFlags, parseHelp, parseRootCommands } from './kubectl-help-parser.ts';
 import { BUILT_IN_RESOURCES } from './kubectl-resources.ts';
 
 const kubectl = process.env.KUBECTL ?? 'kubectl';
 const run = (args: string[]) => execFileSync(kubectl, args, { encoding: 'utf8', env: { ...process.env, KUBECONFIG: '/dev/null' } });
-
-interface CommandSpec {
-  usage: string;
-  aliases: string[];
-  flags: FlagSpec[];
-  subcommands: Record<string, CommandSpec>;
-}
 
 function walk(path: string[], depth: number): CommandSpec {
   const page = parseHelp(run([...path, '--help']));
@@ -38,7 +32,8 @@ for (const name of parseRootCommands(run(['--help']))) {
   commands[name] = walk([name], 1);
 }
 const globalFlags = parseFlags(run(['options']).split('\n'));
-const snapshot = { kubectlVersion: version, globalFlags, commands, resources: BUILT_IN_RESOURCES };
+// Typed as the validator reads it (src/validation/kubectl/snapshot.ts), so the two cannot disagree on the shape.
+const snapshot: KubectlSnapshot = { kubectlVersion: version, globalFlags, commands, resources: BUILT_IN_RESOURCES };
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'validation', 'kubectl', 'kubectl-snapshot.json');
 writeFileSync(out, `${JSON.stringify(snapshot, null, 1)}\n`);
 console.log(`kubectl ${version}: ${Object.keys(commands).length} commands, ${globalFlags.length} global flags → ${out}`);

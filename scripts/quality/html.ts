@@ -33,10 +33,6 @@ export function modulePreloads(html: string): string[] {
   return linkHrefs(html, 'modulepreload');
 }
 
-export function stylesheets(html: string): string[] {
-  return linkHrefs(html, 'stylesheet');
-}
-
 /** The href of every `<link rel="<rel>">` (rel is a space-separated token list). */
 function linkHrefs(html: string, rel: string): string[] {
   return htmlElements(html)

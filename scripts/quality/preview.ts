@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { plainEnv } from './plain-env.ts';
 
 export interface Preview {
   /** e.g. http://127.0.0.1:40123 */
@@ -76,13 +77,4 @@ async function stopProcessGroup(child: ChildProcess): Promise<void> {
   }, 5_000);
   await exited;
   clearTimeout(timer);
-}
-
-/** Vitest puts NODE_ENV=test and Vite's BASE_URL/MODE/… in process.env; astro must not inherit them. */
-function plainEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(key)) delete env[key];
-  }
-  return env;
 }

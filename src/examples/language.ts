@@ -1,20 +1,13 @@
+import { extensionInfo, type Syntax } from '../validation/file-kind.ts';
+
 /**
- * The Expressive Code (Shiki) language for an example file, from its extension. A CNI `.conflist` is JSON;
- * an expected output `.out` is plain text. Unknown extensions are shown as plain text rather than guessed.
+ * The Expressive Code (Shiki) language for an example file, from the language its extension is written in
+ * (src/validation/file-kind.ts): a CNI `.conflist` is JSON, an expected output `.out` plain text. Unknown extensions
+ * are shown as plain text rather than guessed.
  */
-const LANGUAGES: Record<string, string> = {
-  '.yaml': 'yaml',
-  '.yml': 'yaml',
-  '.json': 'json',
-  '.conflist': 'json',
-  '.conf': 'json',
-  '.sh': 'bash',
-  '.out': 'text',
-  '.md': 'md',
-};
+const SHIKI: Record<Syntax, string> = { yaml: 'yaml', json: 'json', shell: 'bash', text: 'text', markdown: 'md' };
 
 export function languageFor(file: string): string {
-  const dot = file.lastIndexOf('.');
-  const extension = dot > file.lastIndexOf('/') ? file.slice(dot).toLowerCase() : '';
-  return LANGUAGES[extension] ?? 'text';
+  const info = extensionInfo(file);
+  return info ? SHIKI[info.syntax] : 'text';
 }

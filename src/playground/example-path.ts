@@ -1,21 +1,24 @@
 import { isKubernetesManifest } from '../examples/manifest.ts';
+import { uiLang } from '../i18n/lang.ts';
+import { isCniConfig } from '../validation/cni/detect.ts';
+import { extensionInfo } from '../validation/file-kind.ts';
+
+/** The playground's script asks here whether the file it checked was a CNI configuration. */
+export { isCniConfig };
 
 /**
  * The `?example=` parameter: a path inside examples/ (`netdemo/frontend-service.yaml`). It becomes part of a
  * same-origin URL, so only plain relative paths to files the playground can validate are accepted.
  */
 
-/** File kinds the playground validates: Kubernetes manifests and CNI network configurations. */
-export const PLAYGROUND_EXTENSIONS = ['.yaml', '.yml', '.json', '.conflist', '.conf'] as const;
-
 export const DEFAULT_EXAMPLE = 'netdemo/frontend-service.yaml';
 
 const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** Whether a file can be opened in the playground (by extension). */
+/** Whether a file can be opened in the playground (by extension): the kinds it validates, manifests and CNI configurations. */
 export function isPlaygroundFile(file: string): boolean {
-  const lower = file.toLowerCase();
-  return PLAYGROUND_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  const kind = extensionInfo(file)?.kind;
+  return kind === 'manifest' || kind === 'cni';
 }
 
 /**
@@ -25,11 +28,6 @@ export function isPlaygroundFile(file: string): boolean {
 export function opensInPlayground(file: string, source: string): boolean {
   if (!isPlaygroundFile(file)) return false;
   return isCniConfig(file, source) || isKubernetesManifest(file, source);
-}
-
-/** Whether a file is a CNI network configuration (by extension, or a `.json` file naming a `cniVersion`). */
-export function isCniConfig(file: string, source: string): boolean {
-  return /\.(conflist|conf)$/i.test(file) || (/\.json$/i.test(file) && /"cniVersion"\s*:/.test(source));
 }
 
 /**
@@ -48,6 +46,6 @@ export function parseExampleParam(raw: string | null): { file: string } | { erro
 
 /** The playground page of a locale, with the example to open: `/en/playground/?example=…` (without the base). */
 export function playgroundHref(file: string, lang: string): string {
-  const prefix = lang.toLowerCase().startsWith('en') ? '/en' : '';
+  const prefix = uiLang(lang) === 'en' ? '/en' : '';
   return `${prefix}/playground/?example=${encodeURIComponent(file).replace(/%2F/g, '/')}`;
 }

@@ -32,6 +32,5 @@ export const PLAYGROUND_STRING_KEYS = [
 export type PlaygroundStringKey = (typeof PLAYGROUND_STRING_KEYS)[number];
 export type PlaygroundStrings = Record<PlaygroundStringKey, string>;
 
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
-}
+/** The validator's template function, so the playground's strings and its messages fill in the same way. */
+export { fill } from '../validation/messages/template.ts';

@@ -40,9 +40,7 @@ export interface EngineOptions {
   crdFiles?: SourceFile[];
 }
 
-export interface EngineResult extends Report {}
-
-export async function validateFiles(files: SourceFile[], options: EngineOptions = {}): Promise<EngineResult> {
+export async function validateFiles(files: SourceFile[], options: EngineOptions = {}): Promise<Report> {
   const mode = options.mode ?? 'loose';
   const { problems, emit } = problemCollector(mode, options.lang ?? 'en');
   const ingested = await ingestFiles(files, emit);

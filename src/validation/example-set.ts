@@ -17,7 +17,3 @@ export interface ExampleSet {
 
 /** k3s / Rancher Desktop (10.43.0.0/16) and kind / kubeadm (10.96.0.0/12) defaults. */
 export const DEFAULT_SERVICE_CIDRS = ['10.43.0.0/16', '10.96.0.0/12'];
-
-export function emptySet(): ExampleSet {
-  return { resources: [], namespaces: new Set(), files: new Set(), kubectlCommands: [], serviceCidrs: DEFAULT_SERVICE_CIDRS };
-}

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
+import { plainEnv } from '../../scripts/quality/plain-env.ts';
 import { editLinkBase, lastCommitDate } from '../../src/site/git-dates.ts';
 import { openPage, useServedSite } from '../support/browser.ts';
-import { buildEnv } from '../support/site.ts';
 
 /** "Last updated" from git and "Edit page" (src/site/git-dates.ts, src/site/route-middleware.ts). */
 const e2e = useServedSite();
@@ -18,7 +18,7 @@ test('every page shows the date of its source file’s last commit, in its langu
   const wrong: string[] = [];
   let dated = 0;
   // The same variables the test build ran with: an edit link exactly when they name a repository.
-  const base = editLinkBase(buildEnv());
+  const base = editLinkBase(plainEnv());
   for (const sitePage of e2e.pages.filter((p) => !p.is404)) {
     const file = sourceOf(sitePage.lang, sitePage.twinKey);
     const expected = lastCommitDate(file);

@@ -57,4 +57,11 @@ describe('playground files and links', () => {
     expect(playgroundHref('netdemo/frontend-service.yaml', 'ja')).toBe('/playground/?example=netdemo/frontend-service.yaml');
     expect(playgroundHref('cni/10-flannel.conflist', 'en')).toBe('/en/playground/?example=cni/10-flannel.conflist');
   });
+
+  it('reads the locale as the UI strings do (uiLang): a regional English is English, anything else the root locale', () => {
+    expect(playgroundHref('a.yaml', 'en-US')).toBe('/en/playground/?example=a.yaml');
+    expect(playgroundHref('a.yaml', 'EN')).toBe('/en/playground/?example=a.yaml');
+    expect(playgroundHref('a.yaml', 'ja-JP')).toBe('/playground/?example=a.yaml');
+    expect(playgroundHref('a.yaml', 'fr')).toBe('/playground/?example=a.yaml');
+  });
 });

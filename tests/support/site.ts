@@ -3,21 +3,10 @@ import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
+import { plainEnv } from '../../scripts/quality/plain-env.ts';
 
 export const PAGES_BASE = '/k8s-network-notes/';
 export const SITE_URL = 'https://example.github.io';
-
-/**
- * The environment of a plain shell: Vitest sets NODE_ENV=test and Vite's BASE_URL/MODE/DEV/PROD/SSR in
- * process.env, which would leak into the child `astro build` and change its output.
- */
-export function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(key)) delete env[key];
-  }
-  return env;
-}
 
 /**
  * Builds the real site with `astro build` for a base path, once per test run: the first test file to ask builds
@@ -42,7 +31,7 @@ export async function builtSite(base: string): Promise<string> {
   let result: SpawnSyncReturns<string>;
   try {
     result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-      env: { ...buildEnv(), BASE_PATH: base, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...plainEnv(), BASE_PATH: base, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });

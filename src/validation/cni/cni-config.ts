@@ -3,6 +3,9 @@ import type { ParsedYaml } from '../parse-yaml.ts';
 import type { Location } from '../resource.ts';
 import type { PathKey } from '../types.ts';
 
+/** Detection lives in detect.ts (no parser imports, for the playground's page script); the engine reads it here. */
+export { looksLikeCni } from './detect.ts';
+
 /** A CNI network configuration list (`.conflist`) or single network configuration (`.conf`), with its syntax tree. */
 export interface CniConfig {
   file: string;
@@ -28,9 +31,4 @@ export function toCniConfigs(file: string, parsed: ParsedYaml): CniConfig[] {
 
 function isSingle(value: unknown): boolean {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !('plugins' in value) && 'type' in value;
-}
-
-/** A `.json` file is a CNI configuration when its object has `cniVersion` (Kubernetes objects never do). */
-export function looksLikeCni(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'cniVersion' in value;
 }

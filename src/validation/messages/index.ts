@@ -2,6 +2,7 @@ import { ruleModules } from '../rules/modules.ts';
 import type { Lang } from '../types.ts';
 import { en } from './en.ts';
 import { ja } from './ja.ts';
+import { fill } from './template.ts';
 
 /**
  * The messages of no single rule (the report's, `cni/required` of several cni rules) from en.ts and ja.ts, then the
@@ -14,6 +15,5 @@ export const catalogues: Record<Lang, Record<string, string>> = {
 
 /** The message for an id in a language, with `{param}` filled in; falls back to English, then to the id. */
 export function formatMessage(lang: Lang, id: string, params: Record<string, string | number> = {}): string {
-  const template = catalogues[lang][id] ?? catalogues.en[id] ?? id;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fill(catalogues[lang][id] ?? catalogues.en[id] ?? id, params);
 }

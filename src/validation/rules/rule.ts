@@ -31,7 +31,8 @@ export interface ReportInput {
   severity?: Severity;
 }
 
-export type Report = (input: ReportInput) => void;
+/** What a rule's check calls once per problem (the run's result is a `Report`, types.ts). */
+export type Reporter = (input: ReportInput) => void;
 
 export interface RuleEnv {
   mode: Mode;
@@ -40,26 +41,24 @@ export interface RuleEnv {
   crds?: CrdRegistry;
 }
 
-interface Base extends RuleMeta {}
-
-export interface ResourceRule extends Base {
+export interface ResourceRule extends RuleMeta {
   target: 'resource';
-  check(resource: Resource, report: Report, env: RuleEnv): void;
+  check(resource: Resource, report: Reporter, env: RuleEnv): void;
 }
-export interface CniRule extends Base {
+export interface CniRule extends RuleMeta {
   target: 'cni';
-  check(config: CniConfig, report: Report, env: RuleEnv): void;
+  check(config: CniConfig, report: Reporter, env: RuleEnv): void;
 }
-export interface CommandRule extends Base {
+export interface CommandRule extends RuleMeta {
   target: 'command';
-  check(command: ShellCommand, report: Report, env: RuleEnv, file: CommandFile): void;
+  check(command: ShellCommand, report: Reporter, env: RuleEnv, file: CommandFile): void;
 }
-export interface OutputRule extends Base {
+export interface OutputRule extends RuleMeta {
   target: 'output';
-  check(output: ExpectedOutput, report: Report, env: RuleEnv): void;
+  check(output: ExpectedOutput, report: Reporter, env: RuleEnv): void;
 }
 /** Reported by the reading and parsing stages themselves; registered so they have a level, docs and tests. */
-export interface StageRule extends Base {
+export interface StageRule extends RuleMeta {
   target: 'stage';
 }
 

@@ -22,7 +22,6 @@ const fieldIndex = fieldIndexJson as FieldIndex;
 const notServed = new Set(fieldIndex.notServed);
 
 export const KUBERNETES_VERSION = fieldIndex.kubernetesVersion;
-export const SCHEMA_SOURCES = fieldIndex.sources;
 
 export function kindKey(apiVersion: string, kind: string): string {
   return `${apiVersion}/${kind}`;

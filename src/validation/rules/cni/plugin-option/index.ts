@@ -1,6 +1,6 @@
 import { KNOWN_CAPABILITIES, type OptionType } from '../../../cni/known-plugins.ts';
 import { isRecord } from '../../../k8s/workloads.ts';
-import type { CniRule, Report } from '../../rule.ts';
+import type { CniRule, Reporter } from '../../rule.ts';
 import { plugins, walkOptions } from '../shared.ts';
 
 function typeMatches(type: OptionType, value: unknown): boolean {
@@ -24,7 +24,7 @@ export const cniPluginOption: CniRule = {
   target: 'cni',
   description:
     'An option of a known plugin (flannel and its bridge delegate, bridge, portmap, bandwidth, host-local ipam) has the wrong type, or a capability the plugin does not support is enabled.',
-  check(config, report: Report) {
+  check(config, report: Reporter) {
     walkOptions(config, (key, value, path, known, context) => {
       const type = known[key];
       if (type && !typeMatches(type, value)) {

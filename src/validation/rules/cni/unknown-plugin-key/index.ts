@@ -1,4 +1,4 @@
-import type { CniRule, Report } from '../../rule.ts';
+import type { CniRule, Reporter } from '../../rule.ts';
 import { suggestKey, walkOptions } from '../shared.ts';
 
 export const cniUnknownPluginKey: CniRule = {
@@ -6,7 +6,7 @@ export const cniUnknownPluginKey: CniRule = {
   level: 'advice',
   target: 'cni',
   description: 'A key a known plugin does not document (plugins ignore unknown keys, so it is most likely a typo): always a warning.',
-  check(config, report: Report) {
+  check(config, report: Reporter) {
     walkOptions(config, (key, _value, path, known, context) => {
       if (known[key] !== undefined) return;
       // A single .conf also has the network's own keys at the top (cniVersoin → cniVersion).

@@ -1,6 +1,6 @@
 import { qualifiedName } from '../../../k8s/names.ts';
 import type { PathKey } from '../../../types.ts';
-import type { Report, ResourceRule } from '../../rule.ts';
+import type { Reporter, ResourceRule } from '../../rule.ts';
 import { labelMaps } from '../support/label-maps.ts';
 
 export const labelKey: ResourceRule = {
@@ -8,7 +8,7 @@ export const labelKey: ResourceRule = {
   level: 'api',
   target: 'resource',
   description: 'Label and selector keys must be qualified names: an optional DNS subdomain prefix and "/", then at most 63 characters.',
-  check(resource, report: Report) {
+  check(resource, report: Reporter) {
     const { maps, expressionKeys } = labelMaps(resource);
     const check = (key: string, path: PathKey[], asKey: boolean) => {
       const problem = qualifiedName(key);

@@ -1,5 +1,5 @@
 import type { ExpectedOutput } from '../../../output/expected-output.ts';
-import type { OutputRule, Report } from '../../rule.ts';
+import type { OutputRule, Reporter } from '../../rule.ts';
 
 /** The program that really prints the output: `sudo ls`, `rdctl shell ls`, `docker exec node ls` → `ls`. */
 function effectiveCommand(output: ExpectedOutput): { program: string; args: string[] } | undefined {
@@ -40,7 +40,7 @@ export const listing: OutputRule = {
   },
 };
 
-function checkTree(output: ExpectedOutput, report: Report) {
+function checkTree(output: ExpectedOutput, report: Reporter) {
   const entries: { depth: number }[] = [];
   // After a line that is not an entry the count is unknown, so the summary is not checked (one mistake, one problem).
   let unreadable = false;
@@ -67,7 +67,7 @@ function checkTree(output: ExpectedOutput, report: Report) {
   });
 }
 
-function checkLsRecursive(output: ExpectedOutput, report: Report, path: string | undefined) {
+function checkLsRecursive(output: ExpectedOutput, report: Reporter, path: string | undefined) {
   const blocks: { dir: string; line: number; entries: string[] }[] = [];
   let current: (typeof blocks)[number] | undefined;
   output.lines.forEach((line, index) => {

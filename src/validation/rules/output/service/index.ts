@@ -1,6 +1,6 @@
 import { parseIPv4 } from '../../../output/cidr.ts';
 import { type ServiceVariant, serviceVariants } from '../../../output/service-variants.ts';
-import type { OutputRule, Report, RuleEnv } from '../../rule.ts';
+import type { OutputRule, Reporter, RuleEnv } from '../../rule.ts';
 import { cellAt, serviceRows } from '../shared.ts';
 
 /** The `kubernetes` Service every cluster has: ClusterIP, 443/TCP, the first address of the Service CIDR. */
@@ -36,7 +36,7 @@ export const service: OutputRule = {
   target: 'output',
   description:
     'Each row of a `kubectl get svc` output names a Service of the example set (or the built-in `kubernetes`), and its TYPE, PORT(S), EXTERNAL-IP and SELECTOR agree with a variant of it.',
-  check(output, report: Report, env: RuleEnv) {
+  check(output, report: Reporter, env: RuleEnv) {
     const rows = serviceRows(output, env);
     if (rows.length === 0) return;
     const variants = [...serviceVariants(env.set), builtInVariant()];
