@@ -5,7 +5,7 @@ import type { EditorSurface, Selection } from './surface.ts';
 /**
  * The playground's first editor: a plain `<textarea>`. It costs the page nothing to start, so the example and its
  * problems are on screen at once, and the reader can already type; CodeMirror (about 115 KB gzip of script, a long
- * main-thread task to evaluate) replaces it when the reader reaches for it (see src/playground/main.ts).
+ * main-thread task to evaluate) replaces it when the reader reaches for it (see src/playground/editor-upgrade.ts).
  */
 export class PlainEditor implements EditorSurface {
   /**

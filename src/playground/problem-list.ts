@@ -1,5 +1,6 @@
 import type { Problem } from '../validation/types.ts';
-import { fill, type PlaygroundStrings } from './strings.ts';
+import { problemLabels } from './result-view.ts';
+import type { PlaygroundStrings } from './strings.ts';
 
 /**
  * Renders problems as list items: a button naming the position (it moves the editor there), the severity, the
@@ -12,6 +13,7 @@ export function renderProblems(
   onReveal: (problem: Problem) => void,
 ): void {
   const items = problems.map((problem) => {
+    const labels = problemLabels(problem, strings);
     const item = document.createElement('li');
     item.className = 'k8s-problem';
     item.dataset.line = String(problem.line);
@@ -22,12 +24,12 @@ export function renderProblems(
     const goto = document.createElement('button');
     goto.type = 'button';
     goto.className = 'k8s-problem-goto';
-    goto.textContent = fill(strings['playground.position'], { line: problem.line, column: problem.column });
+    goto.textContent = labels.position;
     goto.addEventListener('click', () => onReveal(problem));
 
     const severity = document.createElement('span');
     severity.className = `k8s-problem-severity-${problem.severity}`;
-    severity.textContent = strings[`playground.severity.${problem.severity}`];
+    severity.textContent = labels.severity;
 
     const message = document.createElement('span');
     message.className = 'k8s-problem-message';

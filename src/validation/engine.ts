@@ -1,26 +1,23 @@
-import { type CniConfig, looksLikeCni, toCniConfigs } from './cni/cni-config.ts';
 import { GATEWAY_API_GROUP, groupOf, loadGatewayApi } from './crd/bundled.ts';
 import { loadCelLibrary } from './crd/cel-library.ts';
 import { CrdRegistry } from './crd/definitions.ts';
 import { DEFAULT_SERVICE_CIDRS, type ExampleSet } from './example-set.ts';
-import { fileKindOf } from './file-kind.ts';
+import { type Ingested, ingestCrdFiles, ingestFiles, toExpectedOutputs } from './ingest.ts';
 import { isKubectl, kubectlOf } from './kubectl/kubectl-command.ts';
-import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/shell.ts';
-import { formatMessage } from './messages/index.ts';
-import { type ExpectedOutput, toExpectedOutput } from './output/expected-output.ts';
-import { commandFileOf } from './output/output-files.ts';
-import { parseStrictJson } from './parse-json.ts';
-import { type ParsedYaml, parseYaml } from './parse-yaml.ts';
-import { type Location, type Resource, toResources } from './resource.ts';
-import { rules, rulesById } from './rules/index.ts';
-import { type ReportInput, type RuleEnv, severityOf } from './rules/rule.ts';
-import { wordShellError } from './rules/sh/syntax/wording.ts';
+import type { CommandFile } from './kubectl/shell.ts';
+import type { ExpectedOutput } from './output/expected-output.ts';
+import type { ParsedYaml } from './parse-yaml.ts';
+import { compareProblems, type Emit, fileStart, problemCollector } from './problem.ts';
+import { type Resource, toResources } from './resource.ts';
+import { rules } from './rules/index.ts';
+import type { ReportInput, RuleEnv } from './rules/rule.ts';
 import { isServed, KUBERNETES_VERSION, kindKey, loadValidators } from './schema/kubernetes.ts';
-import type { Lang, Mode, Problem, Report } from './types.ts';
+import type { Lang, Mode, Report } from './types.ts';
 
 /**
  * The core of the validator: text in, problems out. No file system access here (see read-files.ts), so the same code
- * runs in the CLI, in tests and, bundled, in a browser.
+ * runs in the CLI, in tests and, bundled, in a browser. A run: each file read by its kind (ingest.ts), the CRDs and the
+ * example set built from all of them, the schemas they need loaded, then every rule over its subjects (runRules).
  */
 
 export interface SourceFile {
@@ -45,113 +42,28 @@ export interface EngineOptions {
 
 export async function validateFiles(files: SourceFile[], options: EngineOptions = {}): Promise<Report> {
   const mode = options.mode ?? 'loose';
-  const lang = options.lang ?? 'en';
-  const problems: Problem[] = [];
-  const emit = (ruleId: string, input: ReportInput) => {
-    const rule = rulesById.get(ruleId);
-    const messageId = input.messageId ?? ruleId;
-    // expected and found are message parameters too, unless the rule names them differently in its params.
-    const params = {
-      ...(input.expected !== undefined && { expected: input.expected }),
-      ...(input.found !== undefined && { found: input.found }),
-      ...input.params,
-    };
-    const problem: Problem = {
-      file: input.at.file,
-      line: input.at.position.line,
-      column: input.at.position.column,
-      path: input.at.path,
-      ruleId,
-      severity: input.severity ?? (rule ? severityOf(rule.level, mode) : 'error'),
-      message: formatMessage(lang, messageId, params),
-      messageId,
-      params,
-    };
-    if (input.at.position.endLine !== undefined) {
-      problem.endLine = input.at.position.endLine;
-      problem.endColumn = input.at.position.endColumn;
-    }
-    if (input.expected !== undefined) problem.expected = input.expected;
-    if (input.found !== undefined) problem.found = input.found;
-    problems.push(problem);
-  };
-  const fileStart = (file: string): Location => ({ file, position: { line: 1, column: 1 }, path: '' });
-
-  const resources: Resource[] = [];
-  const cniConfigs: CniConfig[] = [];
-  const commandFiles: CommandFile[] = [];
-  const outputs: { name: string; text: string }[] = [];
-
-  if (files.some((f) => fileKindOf(f.name) === 'shell')) await loadShellParser();
-  for (const source of files) {
-    const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
-    const kind = fileKindOf(source.name);
-    if (kind === 'ignored') continue;
-    if (kind === 'unsupported') {
-      emit('file/unsupported', { at: fileStart(source.name), params: { file: source.name } });
-      continue;
-    }
-    const nul = text.indexOf('\u0000');
-    if (nul >= 0 || text.includes('\ufffd')) {
-      emit('file/binary', { at: fileStart(source.name) });
-      continue;
-    }
-    if (kind === 'shell') {
-      const parsed = parseCommandFile(source.name, text);
-      for (const p of parsed.placeholders)
-        emit('sh/placeholder', { at: parsed.at(p.position), params: { placeholder: p.text }, found: p.text });
-      for (const e of parsed.syntaxErrors) emit('sh/syntax', { at: parsed.at(e.position), ...wordShellError(e.message) });
-      commandFiles.push(parsed);
-      continue;
-    }
-    if (kind === 'output') {
-      outputs.push({ name: source.name, text });
-      continue;
-    }
-    // CNI configurations are JSON for libcni (Go encoding/json): read strictly, not as YAML.
-    const mayBeCniJson = source.name.toLowerCase().endsWith('.json') || source.name === '<stdin>';
-    const parsed = kind === 'cni' ? parseStrictJson(text) : parseYaml(text);
-    const isCni = kind === 'cni' || (mayBeCniJson && parsed.documents.some((d) => looksLikeCni(d.value)));
-    const final = isCni && kind !== 'cni' ? parseStrictJson(text) : parsed;
-    for (const p of final.problems)
-      emit(p.ruleId, {
-        at: { file: source.name, position: p.at, path: '' },
-        messageId: p.messageId,
-        params: p.params,
-        severity: p.severity,
-      });
-    if (isCni) {
-      cniConfigs.push(...toCniConfigs(source.name, final));
-      continue;
-    }
-    const split = toResources(source.name, parsed);
-    for (const p of split.problems) emit(p.ruleId, { at: p.location });
-    resources.push(...split.resources);
-  }
-
-  // A --crd file that does not parse is reported (its CRDs are missing, so their kinds would be unknown for no visible reason).
-  const crdFiles = (options.crdFiles ?? []).map((file) => {
-    const parsed = parseYaml(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
-    for (const p of parsed.problems)
-      emit(p.ruleId, { at: { file: file.name, position: p.at, path: '' }, messageId: p.messageId, params: p.params, severity: p.severity });
-    return { name: file.name, parsed };
-  });
-  const allResources = [...resources, ...(options.contextResources ?? [])];
+  const { problems, emit } = problemCollector(mode, options.lang ?? 'en');
+  const ingested = await ingestFiles(files, emit);
+  const crdFiles = ingestCrdFiles(options.crdFiles ?? [], emit);
+  const { resources, commandFiles } = ingested;
   const hasKubectl = commandFiles.some((f) => f.commands.some(isKubectl));
-  const crds = await buildCrdRegistry(allResources, crdFiles, hasKubectl);
+  const crds = await buildCrdRegistry([...resources, ...(options.contextResources ?? [])], crdFiles, hasKubectl);
   const set = buildSet(resources, commandFiles, options, crds);
+  await loadSchemasFor(set, resources, crds);
+  runRules(ingested, toExpectedOutputs(ingested.outputs, commandFiles), { mode, set, crds }, emit);
+  problems.sort(compareProblems);
+  return { kubernetesVersion: KUBERNETES_VERSION, files: files.length, resources: resources.length, problems };
+}
+
+/** The schemas of the built-in kinds the run has, and the CEL library if a custom resource has a CRD schema to run. */
+async function loadSchemasFor(set: ExampleSet, resources: Resource[], crds: CrdRegistry): Promise<void> {
   await loadValidators(new Set(set.resources.filter((r) => isServed(r.apiVersion, r.kind)).map((r) => kindKey(r.apiVersion, r.kind))));
   if (crds.size > 0 && resources.some((r) => !isServed(r.apiVersion, r.kind) && crds.lookup(r.apiVersion, r.kind)?.version))
     await loadCelLibrary();
-  const env: RuleEnv = { mode, set, crds };
+}
 
-  const expectedOutputs: ExpectedOutput[] = outputs.map(({ name, text }) => {
-    const shName = commandFileOf(name) ?? name;
-    const commandFile = commandFiles.find((f) => f.file === shName);
-    const command = commandFile ? commandFile.commands.filter((c) => !c.nested).at(-1) : undefined;
-    return toExpectedOutput(name, text, commandFile?.file, command);
-  });
-
+/** Every rule over the subjects of its target, in registry order. */
+function runRules(ingested: Ingested, outputs: ExpectedOutput[], env: RuleEnv, emit: Emit): void {
   for (const rule of rules) {
     const report = (input: ReportInput) => emit(rule.id, input);
     // A rule that throws (a bug, or input deeper than the stack) becomes a problem of that rule, never a crash.
@@ -168,24 +80,23 @@ export async function validateFiles(files: SourceFile[], options: EngineOptions 
     };
     switch (rule.target) {
       case 'resource':
-        for (const resource of resources) guard(resource.file, () => rule.check(resource, report, env));
+        for (const resource of ingested.resources) guard(resource.file, () => rule.check(resource, report, env));
         break;
       case 'cni':
-        for (const config of cniConfigs) guard(config.file, () => rule.check(config, report, env));
+        for (const config of ingested.cniConfigs) guard(config.file, () => rule.check(config, report, env));
         break;
       case 'command':
-        for (const file of commandFiles)
+        for (const file of ingested.commandFiles)
           for (const command of file.commands) guard(file.file, () => rule.check(command, report, env, file));
         break;
       case 'output':
-        for (const output of expectedOutputs) guard(output.file, () => rule.check(output, report, env));
+        for (const output of outputs) guard(output.file, () => rule.check(output, report, env));
         break;
       default:
+        // Stage rules are reported by the stages themselves (ingest.ts, read-files.ts).
         break;
     }
   }
-  problems.sort(compareProblems);
-  return { kubernetesVersion: KUBERNETES_VERSION, files: files.length, resources: resources.length, problems };
 }
 
 /**
@@ -226,14 +137,6 @@ function buildSet(resources: Resource[], commandFiles: CommandFile[], options: E
   // The example set is checked against itself only; a reader's loose files may name any file they have.
   if (options.fileExists && options.mode !== 'example-set') set.fileExists = options.fileExists;
   return set;
-}
-
-export function compareProblems(a: Problem, b: Problem): number {
-  return a.file < b.file
-    ? -1
-    : a.file > b.file
-      ? 1
-      : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /** One text, as the playground validates the editor's content. */

@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { compareProblems, validateFiles } from './engine.ts';
+import { validateFiles } from './engine.ts';
 import { fileKindOf } from './file-kind.ts';
-import { formatMessage } from './messages/index.ts';
+import { compareProblems, fileStart, toProblem } from './problem.ts';
 import { readPaths, referableFiles } from './read-files.ts';
-import { rulesById } from './rules/index.ts';
-import { severityOf } from './rules/rule.ts';
-import type { Problem, Report, ValidateOptions } from './types.ts';
+import type { Report, ValidateOptions } from './types.ts';
 
 export { type EngineOptions, type SourceFile, validateFiles, validateText } from './engine.ts';
 export { formatGithub } from './format/github.ts';
@@ -37,20 +35,10 @@ export async function validatePaths(paths: string[], options: ValidateOptions = 
   const fileExists = (path: string) => existsSync(isAbsolute(path) ? path : join(cwd, path));
   const crdFiles = crdRead.files.filter((f) => fileKindOf(f.name) === 'manifest');
   const report = await validateFiles(read.files, { mode, lang, knownFiles, fileExists, crdFiles });
-  const readProblems: Problem[] = [...read.problems, ...crdRead.problems].map((p) => {
-    const rule = rulesById.get(p.ruleId)!;
-    return {
-      file: p.file,
-      line: 1,
-      column: 1,
-      path: '',
-      ruleId: p.ruleId,
-      severity: severityOf(rule.level, mode),
-      message: formatMessage(lang, p.ruleId, p.params),
-      messageId: p.ruleId,
-      params: p.params,
-    };
-  });
+  // What the reader could not read: a problem at the file's start, like the engine's stage problems.
+  const readProblems = [...read.problems, ...crdRead.problems].map((p) =>
+    toProblem(p.ruleId, { at: fileStart(p.file), params: p.params }, mode, lang),
+  );
   return {
     kubernetesVersion: report.kubernetesVersion,
     files: report.files + read.problems.length,
