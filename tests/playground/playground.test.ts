@@ -91,7 +91,7 @@ afterAll(async () => {
 
 const playgroundPath = (lang: 'ja' | 'en', query = '') => `${site.base}${lang === 'en' ? 'en/' : ''}playground/${query}`;
 
-/** Waits until the playground's root says `value` in `data-<key>` (its states: src/playground/main.ts). */
+/** Waits until the playground's root says `value` in `data-<key>` (its states: src/playground/result-view.ts). */
 async function waitForData(page: Page, key: 'state' | 'editor', value: string, timeout = 30_000): Promise<void> {
   await page.waitForFunction(([k, v]) => document.querySelector<HTMLElement>('.k8s-playground')?.dataset[k!] === v, [key, value], {
     timeout,
