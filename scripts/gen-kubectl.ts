@@ -8,7 +8,7 @@
  * serves, accepted by its lower-case kind name as kubectl does.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandSpec, KubectlSnapshot } from '../src/validation/kubectl/snapshot.ts';
@@ -36,4 +36,8 @@ const globalFlags = parseFlags(run(['options']).split('\n'));
 const snapshot: KubectlSnapshot = { kubectlVersion: version, globalFlags, commands, resources: BUILT_IN_RESOURCES };
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'validation', 'kubectl', 'kubectl-snapshot.json');
 writeFileSync(out, `${JSON.stringify(snapshot, null, 1)}\n`);
+// The version alone, for what must name it without loading the snapshot (a rule's description).
+const versionFile = join(dirname(out), 'kubectl-version.ts');
+const versionSource = readFileSync(versionFile, 'utf8').replace(/KUBECTL_VERSION = '[^']*'/, `KUBECTL_VERSION = '${version}'`);
+writeFileSync(versionFile, versionSource);
 console.log(`kubectl ${version}: ${Object.keys(commands).length} commands, ${globalFlags.length} global flags → ${out}`);

@@ -26,7 +26,8 @@ export interface Ingested {
 
 export async function ingestFiles(files: readonly SourceFile[], emit: Emit): Promise<Ingested> {
   const ingested: Ingested = { resources: [], cniConfigs: [], commandFiles: [], outputs: [] };
-  if (files.some((f) => fileKindOf(f.name) === 'shell')) await loadShellParser();
+  // Expected outputs are read against the command that printed them, so they need the shell parser too.
+  if (files.some((f) => fileKindOf(f.name) === 'shell' || fileKindOf(f.name) === 'output')) await loadShellParser();
   for (const source of files) ingestFile(source, ingested, emit);
   return ingested;
 }

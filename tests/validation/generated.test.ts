@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHelp } from '../../scripts/kubectl-help-parser.ts';
 import { BUILT_IN_RESOURCES } from '../../scripts/kubectl-resources.ts';
 import { buildCniValidators, buildSchemaIndex } from '../../scripts/schema-index-builder.ts';
-import { snapshot } from '../../src/validation/kubectl/snapshot.ts';
+import { KUBECTL_VERSION } from '../../src/validation/kubectl/kubectl-version.ts';
+import { loadKubectlSnapshot } from '../../src/validation/kubectl/snapshot.ts';
 
 /** The committed generated files are what their generators produce from the installed packages. */
 const root = join(import.meta.dirname, '..', '..');
@@ -72,8 +73,11 @@ describe('kubectl snapshot (npm run gen:kubectl)', () => {
       subcommands: ['clusterip', 'externalname', 'loadbalancer', 'nodeport'],
     });
   });
-  it('records kubectl and the command tree', () => {
+  it('records kubectl and the command tree', async () => {
+    const snapshot = await loadKubectlSnapshot();
     expect(snapshot.kubectlVersion).toMatch(/^v1\.\d+\.\d+/);
+    // The version a rule's description names without loading the snapshot is the snapshot's.
+    expect(KUBECTL_VERSION).toBe(snapshot.kubectlVersion);
     for (const command of ['get', 'expose', 'port-forward', 'apply', 'patch', 'edit', 'create', 'delete', 'diff'])
       expect(Object.keys(snapshot.commands)).toContain(command);
     expect(snapshot.commands.get!.flags.find((f) => f.name === 'output')!.values).toContain('wide');

@@ -3,7 +3,7 @@ import { parseFlagWord, splitShorthandGroup } from './kubectl-flags.ts';
 import type { ObjectKind } from './object-names.ts';
 import { KUBECTL_PROGRAMS } from './programs.ts';
 import type { ShellCommand, Word } from './shell.ts';
-import { type CommandSpec, type FlagSpec, type ResourceType, snapshot } from './snapshot.ts';
+import { type CommandSpec, type FlagSpec, kubectlSnapshot, type ResourceType } from './snapshot.ts';
 
 /**
  * Reads a kubectl command line the way cobra/pflag do, against the committed snapshot of kubectl's help: the
@@ -136,7 +136,7 @@ function readKubectl(words: Word[], custom: readonly ResourceType[] = []): Kubec
     unknownFlags: [],
   };
   const { path, flags, positionals } = command;
-  let node: Record<string, CommandSpec> = snapshot.commands;
+  let node: Record<string, CommandSpec> = kubectlSnapshot().commands;
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     const text = word.text;
@@ -150,7 +150,7 @@ function readKubectl(words: Word[], custom: readonly ResourceType[] = []): Kubec
       continue;
     }
     if (text.startsWith('-') && text.length > 1 && !/^-\d/.test(text)) {
-      const available = [...(command.spec?.flags ?? []), ...snapshot.globalFlags];
+      const available = [...(command.spec?.flags ?? []), ...kubectlSnapshot().globalFlags];
       // pflag reads `-it` as `-i -t` when -i is a bool: boolean shorthands can be grouped, the last one may take a value.
       const grouped = splitShorthandGroup(text, available);
       if (grouped.length > 1) {

@@ -1,5 +1,6 @@
 import type { Location } from '../resource.ts';
 import type { Position } from '../types.ts';
+import { loadKubectlSnapshot } from './snapshot.ts';
 
 /**
  * Command files (`.sh`) → simple commands with the position of every word. Parsing is done by mvdan/sh (the parser
@@ -60,9 +61,11 @@ export interface ShSyntax {
 
 let syntax: ShSyntax | undefined;
 
-/** Loads the shell parser once; call before parseCommandFile. */
+/** Loads the shell parser (and the kubectl snapshot) once; call before parseCommandFile or reading a command. */
 export async function loadShellParser(): Promise<void> {
-  if (!syntax) syntax = ((await import('mvdan-sh')) as unknown as { default: { syntax: ShSyntax } }).default.syntax;
+  // The kubectl snapshot is read with every command line, so it loads with the parser.
+  const [sh] = await Promise.all([syntax ? undefined : import('mvdan-sh'), loadKubectlSnapshot()]);
+  if (sh) syntax = (sh as unknown as { default: { syntax: ShSyntax } }).default.syntax;
 }
 
 /** The parser's own API, for other readers of shell scripts (the bash 3.2 check). */

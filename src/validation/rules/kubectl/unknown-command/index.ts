@@ -1,6 +1,6 @@
 import { closest } from 'fastest-levenshtein';
 import { kubectlOf } from '../../../kubectl/kubectl-command.ts';
-import { snapshot } from '../../../kubectl/snapshot.ts';
+import { KUBECTL_VERSION } from '../../../kubectl/kubectl-version.ts';
 import type { CommandRule } from '../../rule.ts';
 
 /**
@@ -11,7 +11,7 @@ export const unknownCommand: CommandRule = {
   id: 'kubectl/unknown-command',
   level: 'api',
   target: 'command',
-  description: `A kubectl command or subcommand that kubectl ${snapshot.kubectlVersion} does not have.`,
+  description: `A kubectl command or subcommand that kubectl ${KUBECTL_VERSION} does not have.`,
   check(command, report, env, file) {
     const read = kubectlOf(command, env.crds?.resourceTypes());
     const stop = read?.unknownCommand;
