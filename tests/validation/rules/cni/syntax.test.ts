@@ -1,8 +1,8 @@
 import type { printParseErrorCode } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { validateText } from '../../../../src/validation/engine.ts';
 import { catalogues } from '../../../../src/validation/messages/index.ts';
 import { JSON_CODES } from '../../../../src/validation/parse-json.ts';
+import { expectWordedInBothLanguages, type WordedCase } from '../../support/both-languages.ts';
 import { conf, LIST, list, SPEC_STYLE } from '../../support/cni-fixtures.ts';
 import { testRule } from '../../support/test-rule.ts';
 
@@ -65,11 +65,8 @@ testRule({
 });
 
 describe('cni/syntax in both languages', () => {
-  const problemOf = async (text: string, lang: 'en' | 'ja') =>
-    (await validateText(text, 'test.conflist', { mode: 'loose', lang })).problems.find((p) => p.ruleId === 'cni/syntax');
-
   it('words each case in English and in Japanese, at the same position', async () => {
-    const cases: [string, string, string][] = [
+    const cases: WordedCase[] = [
       [
         '{\n  // the pod network\n  "cniVersion": "1.0.0"\n}\n',
         'JSON syntax error: comments are not allowed in JSON (libcni reads it with Go encoding/json)',
@@ -91,14 +88,7 @@ describe('cni/syntax in both languages', () => {
         'JSON 構文エラー: オブジェクトが閉じていません。"}" が必要です',
       ],
     ];
-    for (const [text, en, ja] of cases) {
-      const inEnglish = await problemOf(text, 'en');
-      const inJapanese = await problemOf(text, 'ja');
-      expect(inEnglish?.message, text).toBe(en);
-      expect(inJapanese?.message, text).toBe(ja);
-      expect([inJapanese?.line, inJapanese?.column], text).toEqual([inEnglish?.line, inEnglish?.column]);
-      expect(inJapanese?.params?.detail, 'the English wording stays a parameter').toBeTruthy();
-    }
+    await expectWordedInBothLanguages('cni/syntax', 'test.conflist', cases);
   });
 
   it('has a message in both languages for every code of the JSON parser', () => {

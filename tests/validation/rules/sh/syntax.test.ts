@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateText } from '../../../../src/validation/engine.ts';
 import { catalogues } from '../../../../src/validation/messages/index.ts';
 import { WORDINGS, wordShellError } from '../../../../src/validation/rules/sh/syntax/wording.ts';
+import { expectWordedInBothLanguages, type WordedCase } from '../../support/both-languages.ts';
 import { sh } from '../../support/command-files.ts';
 import { testRule } from '../../support/test-rule.ts';
 
@@ -47,11 +47,8 @@ testRule({
 });
 
 describe('sh/syntax in both languages', () => {
-  const problemOf = async (text: string, lang: 'en' | 'ja') =>
-    (await validateText(text, 'test.sh', { mode: 'loose', lang })).problems.find((p) => p.ruleId === 'sh/syntax');
-
   it('words a parser message in Japanese without its English, at the same position', async () => {
-    const cases: [string, string, string][] = [
+    const cases: WordedCase[] = [
       ['echo "abc\n', 'shell syntax error: the quote " is never closed', 'シェルの構文エラーです: クォート " が閉じられていません'],
       [
         'for x in a b; do echo\n',
@@ -59,14 +56,7 @@ describe('sh/syntax in both languages', () => {
         'シェルの構文エラーです: for 文は "done" で終わる必要があります',
       ],
     ];
-    for (const [text, en, ja] of cases) {
-      const inEnglish = await problemOf(text, 'en');
-      const inJapanese = await problemOf(text, 'ja');
-      expect(inEnglish?.message, text).toBe(en);
-      expect(inJapanese?.message, text).toBe(ja);
-      expect([inJapanese?.line, inJapanese?.column], text).toEqual([inEnglish?.line, inEnglish?.column]);
-      expect(inJapanese?.message, text).not.toContain(String(inJapanese?.params?.detail));
-    }
+    await expectWordedInBothLanguages('sh/syntax', 'test.sh', cases);
   });
 
   it('has a message in both languages for each wording, with the parameters its pattern captures', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from 'yaml';
-import { validateText } from '../../../../src/validation/engine.ts';
 import { catalogues } from '../../../../src/validation/messages/index.ts';
 import { parseYaml } from '../../../../src/validation/parse-yaml.ts';
 import { ALIAS_WORDINGS, NOT_REPORTED, WORDINGS, wordYamlError } from '../../../../src/validation/rules/yaml/syntax/wording.ts';
+import { expectWordedInBothLanguages, type WordedCase } from '../../support/both-languages.ts';
 import { SERVICE } from '../../support/manifests.ts';
 import { testRule } from '../../support/test-rule.ts';
 
@@ -89,11 +89,8 @@ testRule({
 });
 
 describe('yaml/syntax in both languages', () => {
-  const messageOf = async (text: string, lang: 'en' | 'ja') =>
-    (await validateText(text, 'test.yaml', { mode: 'loose', lang })).problems.find((p) => p.ruleId === 'yaml/syntax');
-
   it('words each error code in English and in Japanese, at the same position', async () => {
-    const cases: [string, string, string][] = [
+    const cases: WordedCase[] = [
       [
         TAB,
         'YAML syntax error: tabs are not allowed for indentation; indent with spaces',
@@ -120,16 +117,7 @@ describe('yaml/syntax in both languages', () => {
         'YAMLの構文エラーです: フロー形式のコレクション（[…] や {…}）にカンマが多すぎます',
       ],
     ];
-    for (const [text, en, ja] of cases) {
-      const inEnglish = await messageOf(text, 'en');
-      const inJapanese = await messageOf(text, 'ja');
-      expect(inEnglish?.message, text).toBe(en);
-      expect(inJapanese?.message, text).toBe(ja);
-      expect([inJapanese?.line, inJapanese?.column], text).toEqual([inEnglish?.line, inEnglish?.column]);
-      // The library's English stays available to other tools, as a parameter.
-      expect(inJapanese?.params?.detail, text).toBeTruthy();
-      expect(inJapanese?.message, text).not.toContain(String(inJapanese?.params?.detail));
-    }
+    await expectWordedInBothLanguages('yaml/syntax', 'test.yaml', cases);
   });
 
   it('keeps the general message, with the library text, for a code or an alias error it has no wording for', () => {
