@@ -2,8 +2,6 @@ import en from './en.json';
 import ja from './ja.json';
 import { type UiLang, uiLang } from './lang.ts';
 
-export { type UiLang, uiLang };
-
 /**
  * UI strings for components, one flat JSON file per locale with dotted keys (same keys in both; a test checks it).
  * The root locale is Japanese; anything that is not English falls back to it.

@@ -3,9 +3,6 @@ import { uiLang } from '../i18n/lang.ts';
 import { isCniConfig } from '../validation/cni/detect.ts';
 import { extensionInfo } from '../validation/file-kind.ts';
 
-/** The playground's script asks here whether the file it checked was a CNI configuration. */
-export { isCniConfig };
-
 /**
  * The `?example=` parameter: a path inside examples/ (`netdemo/frontend-service.yaml`). It becomes part of a
  * same-origin URL, so only plain relative paths to files the playground can validate are accepted.

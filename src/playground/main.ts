@@ -1,14 +1,16 @@
 import { withBase } from '../site/paths.ts';
+import { isCniConfig } from '../validation/cni/detect.ts';
+import { fill } from '../validation/messages/template.ts';
 import type { Lang } from '../validation/types.ts';
 import { type EditorKind, offerCodeMirror } from './editor-upgrade.ts';
-import { DEFAULT_EXAMPLE, isCniConfig, parseExampleParam } from './example-path.ts';
+import { DEFAULT_EXAMPLE, parseExampleParam } from './example-path.ts';
 import { exceedsLimit, LOAD_TIMEOUT_MS, VALIDATION_TIMEOUT_MS } from './limits.ts';
 import { PlainEditor } from './plain-editor.ts';
 import { resultPanel } from './result-panel.ts';
 import { answerView, failureView, type ResultView, timeoutView, tooLargeView } from './result-view.ts';
 import type { TraceRequest } from './simulation.ts';
 import { renderSimulation } from './simulation-view.ts';
-import { fill, type PlaygroundStrings } from './strings.ts';
+import type { PlaygroundStrings } from './strings.ts';
 import type { EditorSurface } from './surface.ts';
 import { traceRequestOf } from './trace-form.ts';
 import { ValidationClient } from './validation-client.ts';

@@ -1,7 +1,8 @@
+import { fill } from '../validation/messages/template.ts';
 import type { Lang, Problem } from '../validation/types.ts';
 import { MAX_DOCUMENT_BYTES, MAX_SHOWN_PROBLEMS, utf8Bytes } from './limits.ts';
 import type { ValidateResult } from './protocol.ts';
-import { fill, type PlaygroundStrings } from './strings.ts';
+import type { PlaygroundStrings } from './strings.ts';
 
 /**
  * What the page says about the text, as plain data: the state, the status line, the problems to list and mark, the

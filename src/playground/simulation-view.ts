@@ -1,5 +1,6 @@
+import { fill } from '../validation/messages/template.ts';
 import type { SimulationView } from './simulation.ts';
-import { fill, type PlaygroundStrings } from './strings.ts';
+import type { PlaygroundStrings } from './strings.ts';
 
 /**
  * Shows the worker's simulation under the problem list: one titled, keyboard-scrollable block per view

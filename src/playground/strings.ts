@@ -31,6 +31,3 @@ export const PLAYGROUND_STRING_KEYS = [
 
 export type PlaygroundStringKey = (typeof PLAYGROUND_STRING_KEYS)[number];
 export type PlaygroundStrings = Record<PlaygroundStringKey, string>;
-
-/** The validator's template function, so the playground's strings and its messages fill in the same way. */
-export { fill } from '../validation/messages/template.ts';

@@ -1,4 +1,5 @@
-import { type CniConfig, looksLikeCni, toCniConfigs } from './cni/cni-config.ts';
+import { type CniConfig, toCniConfigs } from './cni/cni-config.ts';
+import { looksLikeCni } from './cni/detect.ts';
 import type { SourceFile } from './engine.ts';
 import { fileKindOf } from './file-kind.ts';
 import { type CommandFile, loadShellParser, parseCommandFile } from './kubectl/shell.ts';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ui, uiLang } from '../../src/i18n/ui.ts';
+import { uiLang } from '../../src/i18n/lang.ts';
+import { ui } from '../../src/i18n/ui.ts';
 
 const read = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, unknown>;
 

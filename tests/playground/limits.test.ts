@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exceedsLimit, MAX_DOCUMENT_BYTES, utf8Bytes } from '../../src/playground/limits.ts';
-import { fill } from '../../src/playground/strings.ts';
+import { fill } from '../../src/validation/messages/template.ts';
 
 describe('document size limit', () => {
   it('counts UTF-8 bytes, not characters', () => {

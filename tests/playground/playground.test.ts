@@ -5,7 +5,7 @@ import { jsBytes } from '../../scripts/quality/js-weight.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ja from '../../src/i18n/ja.json' with { type: 'json' };
 import { MAX_DOCUMENT_BYTES, VALIDATION_TIMEOUT_MS } from '../../src/playground/limits.ts';
-import { fill } from '../../src/playground/strings.ts';
+import { fill } from '../../src/validation/messages/template.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openPage, type PageProblems, type ServedSite, serveBuiltSite, watchContext } from '../support/browser.ts';
 

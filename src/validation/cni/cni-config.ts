@@ -3,9 +3,6 @@ import type { ParsedYaml } from '../parse-yaml.ts';
 import type { Location } from '../resource.ts';
 import type { PathKey } from '../types.ts';
 
-/** Detection lives in detect.ts (no parser imports, for the playground's page script); the engine reads it here. */
-export { looksLikeCni } from './detect.ts';
-
 /** A CNI network configuration list (`.conflist`) or single network configuration (`.conf`), with its syntax tree. */
 export interface CniConfig {
   file: string;
